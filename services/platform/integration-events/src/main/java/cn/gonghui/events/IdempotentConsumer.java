@@ -1,0 +1,164 @@
+package cn.gonghui.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Base of every Kafka consumer: each event's id is recorded in the consumer's own schema in the same
+ * transaction as its effect, so a redelivered event changes nothing. A message that cannot be read, or
+ * whose effect fails three times, goes to {@code <name>.dlt} with the reason, and consumption goes on.
+ */
+public abstract class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final int ATTEMPTS = 3;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private volatile boolean running;
+    private KafkaConsumer<String, String> consumer;
+    private KafkaProducer<String, String> deadLetters;
+    private Thread thread;
+
+    /** Names the consumer group, the inbox rows and the dead-letter topic. */
+    protected abstract String name();
+
+    protected abstract Collection<String> topics();
+
+    /** Applies the event; runs inside the transaction that records the event id. */
+    protected abstract void apply(EventEnvelope event);
+
+    public String deadLetterTopic() {
+        return name() + ".dlt";
+    }
+
+    void start(@Observes StartupEvent startup) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, name());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+        Properties producerProps = new Properties();
+        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        deadLetters = new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer());
+        running = true;
+        thread = new Thread(this::loop, name() + "-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+            deadLetters.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void loop() {
+        try {
+            consumer.subscribe(topics());
+            while (running) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, String> record : records) {
+                    handle(record);
+                }
+                if (!records.isEmpty()) {
+                    consumer.commitSync();
+                }
+            }
+        } catch (WakeupException stopping) {
+            // shutdown
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "consumer %s stopped", name());
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    void handle(ConsumerRecord<String, String> record) {
+        EventEnvelope event;
+        try {
+            event = mapper.readValue(record.value(), EventEnvelope.class);
+            if (event.id() == null || event.type() == null) {
+                throw new IllegalArgumentException("the envelope has no id or no type");
+            }
+        } catch (Exception e) {
+            deadLetter(record, "unreadable envelope: " + e.getClass().getSimpleName());
+            return;
+        }
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (firstDelivery(event.id())) {
+                        apply(event);
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+                sleep(200L * attempt);
+            }
+        }
+        deadLetter(record, "effect failed " + ATTEMPTS + " times: " + last.getClass().getSimpleName() + ": " + last.getMessage());
+    }
+
+    private boolean firstDelivery(String eventId) {
+        return em.createNativeQuery("INSERT INTO inbox_event (consumer, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, name()).setParameter(2, eventId).executeUpdate() == 1;
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
+        ProducerRecord<String, String> dead = new ProducerRecord<>(deadLetterTopic(), record.key(), record.value());
+        dead.headers().add("dlt-reason", reason.getBytes(StandardCharsets.UTF_8));
+        dead.headers().add("dlt-original-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        dead.headers().add("dlt-original-offset", (record.partition() + "/" + record.offset()).getBytes(StandardCharsets.UTF_8));
+        try {
+            deadLetters.send(dead).get(30, TimeUnit.SECONDS);
+            LOG.warnf("%s: message %s/%d moved to %s: %s", name(), record.topic(), record.offset(), deadLetterTopic(), reason);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write to dead-letter topic " + deadLetterTopic(), e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

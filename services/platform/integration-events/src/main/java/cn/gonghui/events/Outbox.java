@@ -1,0 +1,46 @@
+package cn.gonghui.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Records an integration event in the current transaction; {@link OutboxRelay} publishes it after commit. */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** Must run inside the transaction that makes the change, so both commit or neither does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope record(String type, Object aggregateId, Object data) {
+        EventEnvelope envelope = envelope(type, aggregateId, data);
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.fromString(envelope.id());
+        event.topic = config.topic();
+        event.aggregateId = envelope.subject();
+        event.type = type;
+        event.occurredAt = envelope.time();
+        try {
+            event.envelope = mapper.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be written as JSON", e);
+        }
+        event.persist();
+        return envelope;
+    }
+
+    public EventEnvelope envelope(String type, Object aggregateId, Object data) {
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), config.source(), type,
+                OffsetDateTime.now(ZoneOffset.ofHours(8)), String.valueOf(aggregateId), "application/json",
+                mapper.valueToTree(data));
+    }
+}

@@ -1,0 +1,105 @@
+package cn.gonghui.personaldata;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * AES-256-GCM for personal data at rest and HMAC-SHA256 for finding it again. A sealed value reads
+ * {@code keyId:base64(iv || ciphertext || tag)}, so keys can rotate while old rows stay readable.
+ */
+@ApplicationScoped
+public class PersonalDataCipher {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final Map<String, SecretKeySpec> keys = new HashMap<>();
+    private final String activeKeyId;
+    private final SecretKeySpec hashKey;
+    private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<Mac> macs;
+
+    public PersonalDataCipher(PersonalDataConfig config) {
+        for (String entry : config.keys().split(",")) {
+            String[] parts = entry.trim().split(":", 2);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("gonghui.pii.keys entries must read keyId:base64Key");
+            }
+            byte[] key = Base64.getDecoder().decode(parts[1]);
+            if (key.length != 32) {
+                throw new IllegalArgumentException("personal-data key " + parts[0] + " must be 256 bits");
+            }
+            keys.put(parts[0], new SecretKeySpec(key, "AES"));
+        }
+        if (!keys.containsKey(config.activeKey())) {
+            throw new IllegalArgumentException("gonghui.pii.active-key " + config.activeKey() + " is not among gonghui.pii.keys");
+        }
+        activeKeyId = config.activeKey();
+        hashKey = new SecretKeySpec(Base64.getDecoder().decode(config.hashKey()), "HmacSHA256");
+        macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(hashKey);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    public String seal(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed);
+            return activeKeyId + ":" + Base64.getEncoder().encodeToString(out.array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    public String open(String sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        int colon = sealed.indexOf(':');
+        SecretKeySpec key = colon < 0 ? null : keys.get(sealed.substring(0, colon));
+        if (key == null) {
+            throw new IllegalStateException("no key for a sealed value; was a retired key removed from gonghui.pii.keys?");
+        }
+        try {
+            byte[] data = Base64.getDecoder().decode(sealed.substring(colon + 1));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, data, 0, IV_BYTES));
+            return new String(cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("decryption failed", e);
+        }
+    }
+
+    /** Keyed hash for uniqueness and lookup; pass the normalized value. */
+    public String lookupHash(String normalized) {
+        byte[] digest = macs.get().doFinal(normalized.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    }
+
+    public String activeKeyId() {
+        return activeKeyId;
+    }
+}
