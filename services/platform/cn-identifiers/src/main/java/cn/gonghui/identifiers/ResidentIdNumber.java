@@ -58,6 +58,11 @@ public final class ResidentIdNumber {
                 Integer.parseInt(valid.substring(10, 12)), Integer.parseInt(valid.substring(12, 14)));
     }
 
+    /** Appends the check character to 17 digits (for generating test data and sample files). */
+    public static String complete(String first17) {
+        return first17 + checkCharacter(first17);
+    }
+
     static char checkCharacter(String value) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

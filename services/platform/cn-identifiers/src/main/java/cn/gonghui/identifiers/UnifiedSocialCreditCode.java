@@ -37,6 +37,11 @@ public final class UnifiedSocialCreditCode {
         return value == null ? null : value.trim().toUpperCase();
     }
 
+    /** Appends the check character to 17 code characters (for generating test data and sample files). */
+    public static String complete(String first17) {
+        return first17 + checkCharacter(first17);
+    }
+
     /** Weights are 3^(i-1) mod 31; check = 31 - (sum mod 31), where 31 maps to 0. */
     static char checkCharacter(String value) {
         int sum = 0;

@@ -59,7 +59,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
         String field = jsonPath(e);
-        if (field.isEmpty()) {
+        boolean truncated = e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException
+                || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+        if (field.isEmpty() || truncated) {
             return respond(ProblemType.MALFORMED_BODY, "the body does not have the expected shape", List.of(), headers, uri);
         }
         String problem = "has the wrong type, expected " + simpleType(e);
@@ -96,6 +98,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response staleState(StaleStateException e, HttpHeaders headers, UriInfo uri) {
         return respond(ProblemType.CONCURRENT_UPDATE, "another request changed this record first", List.of(), headers, uri);
+    }
+
+    /** A unique index caught a race the service's own check could not see (two requests at once). */
+    @ServerExceptionMapper
+    public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return respond(ProblemType.CONFLICT, "the same record was created by another request at the same time",
+                    List.of(), headers, uri);
+        }
+        return internal(e, headers, uri);
     }
 
     @ServerExceptionMapper

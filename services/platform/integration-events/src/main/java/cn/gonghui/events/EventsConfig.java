@@ -13,6 +13,10 @@ public interface EventsConfig {
     /** CloudEvents source of this service, e.g. /gonghui/membership. */
     String source();
 
+    /** How often the relay looks for unpublished rows (read by OutboxRelay's schedule). */
+    @WithDefault("1s")
+    Duration relayEvery();
+
     /** How many outbox rows one relay pass publishes at most. */
     @WithDefault("500")
     int relayBatchSize();

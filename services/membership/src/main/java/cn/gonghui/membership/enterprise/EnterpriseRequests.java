@@ -1,0 +1,35 @@
+package cn.gonghui.membership.enterprise;
+
+import cn.gonghui.identifiers.CreditCode;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+public final class EnterpriseRequests {
+
+    private EnterpriseRequests() {
+    }
+
+    public record Register(
+            @NotBlank @CreditCode String creditCode,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 300) String address,
+            @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a six-digit administrative division code") String districtCode,
+            @NotNull @Min(0) @Max(10_000_000) Integer headcount,
+            @NotNull Ownership ownership,
+            @NotNull Long unionId) {
+    }
+
+    /** Every field is optional; what is present changes. */
+    public record Update(
+            @Size(min = 1, max = 200) String name,
+            @Size(max = 300) String address,
+            @Pattern(regexp = "\\d{6}", message = "must be a six-digit administrative division code") String districtCode,
+            @Min(0) @Max(10_000_000) Integer headcount,
+            Ownership ownership,
+            Long unionId) {
+    }
+}

@@ -1,0 +1,109 @@
+package cn.gonghui.membership.enterprise;
+
+import cn.gonghui.events.Outbox;
+import cn.gonghui.identifiers.UnifiedSocialCreditCode;
+import cn.gonghui.membership.union.Union;
+import cn.gonghui.membership.union.UnionService;
+import cn.gonghui.paging.Page;
+import cn.gonghui.paging.PageRequest;
+import cn.gonghui.problems.Preconditions;
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.UnionScope;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+@ApplicationScoped
+public class EnterpriseService {
+
+    @Inject
+    UnionService unions;
+
+    @Inject
+    UnionScope scope;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Enterprise register(@NotNull @Valid EnterpriseRequests.Register request) {
+        Union union = unions.activeInScope(request.unionId(), "unionId");
+        String code = UnifiedSocialCreditCode.normalize(request.creditCode());
+        if (Enterprise.count("creditCode", code) > 0) {
+            throw ProblemException.conflict("creditCode", "an enterprise with this credit code is already registered");
+        }
+        Enterprise e = new Enterprise();
+        e.creditCode = code;
+        e.name = request.name().strip();
+        e.address = request.address();
+        e.districtCode = request.districtCode();
+        e.headcount = request.headcount();
+        e.ownership = request.ownership();
+        e.unionId = union.id;
+        e.registeredOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        e.persistAndFlush();
+        outbox.record("EnterpriseRegistered", e.id, EnterpriseChanged.of(e, !union.kind.isFederation()));
+        return e;
+    }
+
+    public Enterprise get(long id) {
+        Enterprise e = Enterprise.findById(id);
+        if (e == null || !scope.mayActOn(e.unionId)) {
+            throw ProblemException.notFound("enterprise", id);
+        }
+        return e;
+    }
+
+    public boolean covered(Enterprise e) {
+        Union union = Union.findById(e.unionId);
+        return union != null && !union.kind.isFederation();
+    }
+
+    public Page<Enterprise> list(String creditCode, PageRequest page) {
+        String prefix = scope.subtreePrefix().orElse("/");
+        String query = "select e from Enterprise e, Union u where u.id = e.unionId and u.path like :prefix and e.id > :after";
+        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
+        if (creditCode != null) {
+            query += " and e.creditCode = :code";
+            params = params.and("code", UnifiedSocialCreditCode.normalize(creditCode));
+        }
+        return page.page(Enterprise.<Enterprise>find(query + " order by e.id", params).page(0, page.fetchSize()).list(),
+                e -> e.id);
+    }
+
+    @Transactional
+    public Enterprise update(long id, String ifMatch, @NotNull @Valid EnterpriseRequests.Update request) {
+        Enterprise e = get(id);
+        Preconditions.requireMatch(ifMatch, e.version);
+        if (request.unionId() != null) {
+            e.unionId = unions.activeInScope(request.unionId(), "unionId").id;
+        }
+        if (request.name() != null) {
+            e.name = request.name().strip();
+        }
+        if (request.address() != null) {
+            e.address = request.address();
+        }
+        if (request.districtCode() != null) {
+            e.districtCode = request.districtCode();
+        }
+        if (request.headcount() != null) {
+            e.headcount = request.headcount();
+        }
+        if (request.ownership() != null) {
+            e.ownership = request.ownership();
+        }
+        em.flush();
+        outbox.record("EnterpriseUpdated", e.id, EnterpriseChanged.of(e, covered(e)));
+        return e;
+    }
+}

@@ -1,0 +1,45 @@
+package cn.gonghui.membership.member;
+
+import cn.gonghui.identifiers.ResidentId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+public final class MemberRequests {
+
+    static final String MOBILE = "1[3-9]\\d{9}";
+    static final String MOBILE_MESSAGE = "must be an 11-digit mainland mobile number";
+
+    private MemberRequests() {
+    }
+
+    /** 入会申请, or direct enrolment by an officer: the same real-name data. */
+    public record Join(
+            @NotBlank @Size(max = 50) String name,
+            @NotBlank @ResidentId String idNumber,
+            @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE) String phone,
+            @NotNull Long unionId,
+            Long enterpriseId) {
+    }
+
+    public record Reject(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record Contact(@NotBlank @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE) String phone) {
+    }
+
+    public record Leave(@PastOrPresent LocalDate leftOn, @Size(max = 500) String reason) {
+    }
+
+    public record Retire(@PastOrPresent LocalDate retiredOn) {
+    }
+
+    public record Unmask(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record Unmasked(long memberId, String idNumber, String phone) {
+    }
+}

@@ -1,0 +1,254 @@
+package cn.gonghui.membership.member;
+
+import cn.gonghui.events.Outbox;
+import cn.gonghui.identifiers.ResidentIdNumber;
+import cn.gonghui.membership.enterprise.Enterprise;
+import cn.gonghui.membership.union.Union;
+import cn.gonghui.membership.union.UnionService;
+import cn.gonghui.paging.Page;
+import cn.gonghui.paging.PageRequest;
+import cn.gonghui.personaldata.Masks;
+import cn.gonghui.personaldata.PersonalDataCipher;
+import cn.gonghui.personaldata.UnmaskAudit;
+import cn.gonghui.problems.Preconditions;
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.Caller;
+import cn.gonghui.scope.Roles;
+import cn.gonghui.scope.UnionScope;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** 会员管理: joining, approval, leaving, retiring, contact data and unmasked reads. */
+@ApplicationScoped
+public class MemberService {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    UnionScope scope;
+
+    @Inject
+    UnionService unions;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    UnmaskAudit audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    /** A worker applies (for themselves, any union) or an officer applies on their behalf (in scope). */
+    @Transactional
+    public Member apply(@NotNull @Valid MemberRequests.Join request) {
+        Union union = caller.is(Roles.MEMBER) && !caller.is(Roles.OFFICER) && !caller.is(Roles.DISTRICT_ADMIN)
+                ? activeUnion(request.unionId())
+                : unions.activeInScope(request.unionId(), "unionId");
+        Member m = newMember(request, union);
+        m.status = MemberStatus.PENDING;
+        m.persistAndFlush();
+        return m;
+    }
+
+    /** Direct enrolment by an officer: the member is active at once. */
+    @Transactional
+    public Member enrol(@NotNull @Valid MemberRequests.Join request) {
+        Union union = unions.activeInScope(request.unionId(), "unionId");
+        Member m = newMember(request, union);
+        m.status = MemberStatus.ACTIVE;
+        m.joinedOn = m.appliedOn;
+        m.persistAndFlush();
+        joined(m);
+        return m;
+    }
+
+    @Transactional
+    public Member approve(long id) {
+        Member m = lockedInScope(id);
+        requireStatus(m, MemberStatus.PENDING, "approved");
+        m.status = MemberStatus.ACTIVE;
+        m.joinedOn = today();
+        em.flush();
+        joined(m);
+        return m;
+    }
+
+    @Transactional
+    public Member reject(long id, @NotNull @Valid MemberRequests.Reject request) {
+        Member m = lockedInScope(id);
+        requireStatus(m, MemberStatus.PENDING, "rejected");
+        m.status = MemberStatus.REJECTED;
+        m.rejectReason = request.reason().strip();
+        em.flush();
+        return m;
+    }
+
+    @Transactional
+    public Member leave(long id, @NotNull @Valid MemberRequests.Leave request) {
+        Member m = lockedInScope(id);
+        requireStatus(m, MemberStatus.ACTIVE, "marked as left");
+        m.status = MemberStatus.LEFT;
+        m.leftOn = request.leftOn() == null ? today() : request.leftOn();
+        em.flush();
+        outbox.record("MemberLeft", m.id, new MemberEvents.MemberLeft(m.id, m.unionId, m.leftOn));
+        return m;
+    }
+
+    @Transactional
+    public Member retire(long id, @NotNull @Valid MemberRequests.Retire request) {
+        Member m = lockedInScope(id);
+        requireStatus(m, MemberStatus.ACTIVE, "retired");
+        if (m.retired) {
+            throw ProblemException.invalidState("member " + id + " is already retired");
+        }
+        m.retired = true;
+        m.retiredOn = request.retiredOn() == null ? today() : request.retiredOn();
+        em.flush();
+        outbox.record("MemberRetired", m.id, new MemberEvents.MemberRetired(m.id, m.unionId, m.retiredOn));
+        return m;
+    }
+
+    /** A member changes their own phone; nobody else uses this. */
+    @Transactional
+    public Member updateContact(long id, String ifMatch, @NotNull @Valid MemberRequests.Contact request) {
+        if (caller.memberId().filter(own -> own == id).isEmpty()) {
+            throw ProblemException.notFound("member", id);
+        }
+        Member m = Member.findById(id);
+        if (m == null) {
+            throw ProblemException.notFound("member", id);
+        }
+        Preconditions.requireMatch(ifMatch, m.version);
+        m.phoneSealed = cipher.seal(request.phone());
+        m.phoneMasked = Masks.phone(request.phone());
+        em.flush();
+        return m;
+    }
+
+    /** The member as the caller may see it: themselves, or anyone in an officer's subtree. */
+    public Member get(long id) {
+        Member m = Member.findById(id);
+        if (m == null || !visible(m)) {
+            throw ProblemException.notFound("member", id);
+        }
+        return m;
+    }
+
+    public Member me() {
+        long own = caller.requireMemberId();
+        Member m = Member.findById(own);
+        if (m == null) {
+            throw ProblemException.notFound("member", own);
+        }
+        return m;
+    }
+
+    public Page<Member> list(Long unionId, MemberStatus status, String idNumber, PageRequest page) {
+        String prefix;
+        if (unionId != null) {
+            prefix = unions.get(unionId).path;
+        } else {
+            prefix = scope.subtreePrefix().orElse("/");
+        }
+        String query = "select m from Member m, Union u where u.id = m.unionId and u.path like :prefix and m.id > :after";
+        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
+        if (status != null) {
+            query += " and m.status = :status";
+            params = params.and("status", status);
+        }
+        if (idNumber != null) {
+            query += " and m.idNumberHash = :hash";
+            params = params.and("hash", cipher.lookupHash(ResidentIdNumber.normalize(idNumber)));
+        }
+        return page.page(Member.<Member>find(query + " order by m.id", params).page(0, page.fetchSize()).list(), m -> m.id);
+    }
+
+    /** The ID number and phone in clear: needs the personal-data-reader permission and leaves an audit record. */
+    @Transactional
+    public MemberRequests.Unmasked unmask(long id, @NotNull @Valid MemberRequests.Unmask request) {
+        Member m = get(id);
+        if (caller.is(Roles.MEMBER) && !caller.is(Roles.OFFICER) && !caller.is(Roles.DISTRICT_ADMIN)) {
+            throw ProblemException.forbidden("members read their own data masked; ask your union officer");
+        }
+        audit.record("member", m.id, List.of("idNumber", "phone"), request.reason());
+        return new MemberRequests.Unmasked(m.id, cipher.open(m.idNumberSealed), cipher.open(m.phoneSealed));
+    }
+
+    Member lockedInScope(long id) {
+        Member m = Member.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null || !scope.mayActOn(m.unionId)) {
+            throw ProblemException.notFound("member", id);
+        }
+        return m;
+    }
+
+    boolean visible(Member m) {
+        if (caller.memberId().filter(own -> own.equals(m.id)).isPresent()) {
+            return true;
+        }
+        return (caller.is(Roles.OFFICER) || caller.is(Roles.DISTRICT_ADMIN)) && scope.mayActOn(m.unionId);
+    }
+
+    private Member newMember(MemberRequests.Join request, Union union) {
+        String idNumber = ResidentIdNumber.normalize(request.idNumber());
+        String hash = cipher.lookupHash(idNumber);
+        if (Member.count("idNumberHash = ?1 and status <> ?2", hash, MemberStatus.REJECTED) > 0) {
+            throw ProblemException.conflict("idNumber", "this person already has a membership record");
+        }
+        if (request.enterpriseId() != null && Enterprise.findById(request.enterpriseId()) == null) {
+            throw ProblemException.invalid("enterpriseId", "enterprise " + request.enterpriseId() + " does not exist");
+        }
+        Member m = new Member();
+        m.name = request.name().strip();
+        m.idNumberSealed = cipher.seal(idNumber);
+        m.idNumberHash = hash;
+        m.idNumberMasked = Masks.idNumber(idNumber);
+        if (request.phone() != null) {
+            m.phoneSealed = cipher.seal(request.phone());
+            m.phoneMasked = Masks.phone(request.phone());
+        }
+        m.unionId = union.id;
+        m.enterpriseId = request.enterpriseId();
+        m.appliedBy = caller.subject();
+        m.appliedOn = today();
+        return m;
+    }
+
+    private Union activeUnion(long unionId) {
+        Union union = Union.findById(unionId);
+        if (union == null || union.status != cn.gonghui.membership.union.UnionStatus.ACTIVE) {
+            throw ProblemException.invalid("unionId", "union " + unionId + " does not exist or is dissolved");
+        }
+        return union;
+    }
+
+    private void joined(Member m) {
+        outbox.record("MemberJoined", m.id, new MemberEvents.MemberJoined(m.id, m.unionId, m.enterpriseId, m.joinedOn));
+    }
+
+    private static void requireStatus(Member m, MemberStatus expected, String action) {
+        if (m.status != expected) {
+            throw ProblemException.invalidState("member " + m.id + " is " + m.status + " and cannot be " + action);
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+}

@@ -1,0 +1,212 @@
+package cn.gonghui.membership.servicepoint;
+
+import cn.gonghui.membership.union.UnionService;
+import cn.gonghui.paging.Page;
+import cn.gonghui.paging.PageRequest;
+import cn.gonghui.problems.Preconditions;
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.UnionScope;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Service points: officers keep those of their subtree; every member finds the nearest ones. */
+@ApplicationScoped
+public class ServicePointService {
+
+    public static final int NEAREST_DEFAULT = 10;
+    public static final int NEAREST_MAX = 50;
+
+    /** Great-circle distance in metres from (:lat, :lng) by the haversine formula, mean earth radius 6371 km. */
+    static final String DISTANCE_SQL = "2 * 6371000 * asin(least(1.0, sqrt("
+            + "power(sin(radians(latitude - :lat) / 2), 2)"
+            + " + cos(radians(:lat)) * cos(radians(latitude)) * power(sin(radians(longitude - :lng) / 2), 2))))";
+
+    @Inject
+    UnionService unions;
+
+    @Inject
+    UnionScope scope;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public ServicePoint create(@NotNull @Valid ServicePointRequests.Create request) {
+        ServicePoint p = new ServicePoint();
+        p.unionId = unions.activeInScope(request.unionId(), "unionId").id;
+        p.kind = request.kind();
+        requireStarsFit(p.kind, request.stars());
+        p.stars = request.stars();
+        p.name = request.name().strip();
+        p.address = request.address().strip();
+        p.openingHours = blankToNull(request.openingHours());
+        p.amenities = amenities(request.amenities());
+        p.latitude = request.latitude();
+        p.longitude = request.longitude();
+        p.persistAndFlush();
+        return p;
+    }
+
+    /** Any caller may read a service point: they are public places. */
+    public ServicePoint get(long id) {
+        ServicePoint p = ServicePoint.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("service point", id);
+        }
+        return p;
+    }
+
+    @Transactional
+    public ServicePoint update(long id, String ifMatch, @NotNull @Valid ServicePointRequests.Update request) {
+        ServicePoint p = inScope(id);
+        Preconditions.requireMatch(ifMatch, p.version);
+        if (request.unionId() != null) {
+            p.unionId = unions.activeInScope(request.unionId(), "unionId").id;
+        }
+        if (request.kind() != null) {
+            p.kind = request.kind();
+        }
+        requireStarsFit(p.kind, request.stars());
+        if (request.stars() != null) {
+            p.stars = request.stars();
+        } else if (!p.kind.starRated()) {
+            p.stars = null;
+        }
+        if (request.name() != null) {
+            if (request.name().isBlank()) {
+                throw ProblemException.invalid("name", "must not be blank");
+            }
+            p.name = request.name().strip();
+        }
+        if (request.address() != null) {
+            if (request.address().isBlank()) {
+                throw ProblemException.invalid("address", "must not be blank");
+            }
+            p.address = request.address().strip();
+        }
+        if (request.openingHours() != null) {
+            p.openingHours = blankToNull(request.openingHours());
+        }
+        if (request.amenities() != null) {
+            p.amenities = amenities(request.amenities());
+        }
+        if (request.latitude() != null) {
+            p.latitude = request.latitude();
+        }
+        if (request.longitude() != null) {
+            p.longitude = request.longitude();
+        }
+        em.flush();
+        return p;
+    }
+
+    /** Service points of the caller's subtree (or of the given union's subtree), in id order. */
+    public Page<ServicePoint> list(Long unionId, ServicePointKind kind, PageRequest page) {
+        String prefix = unionId != null ? unions.get(unionId).path : scope.subtreePrefix().orElse("/");
+        String query = "select p from ServicePoint p, Union u where u.id = p.unionId and u.path like :prefix and p.id > :after";
+        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
+        if (kind != null) {
+            query += " and p.kind = :kind";
+            params = params.and("kind", kind);
+        }
+        return page.page(ServicePoint.<ServicePoint>find(query + " order by p.id", params).page(0, page.fetchSize()).list(),
+                p -> p.id);
+    }
+
+    /**
+     * The service points nearest to where the caller stands, nearest first, across the whole district.
+     * {@code lat} and {@code lng} come as the raw query parameters so a bad value is a problem naming it.
+     */
+    public List<NearbyServicePoint> nearest(String lat, String lng, Integer limit, ServicePointKind kind) {
+        double latitude = coordinate(lat, "lat", 90);
+        double longitude = coordinate(lng, "lng", 180);
+        int size = limit == null ? NEAREST_DEFAULT : limit;
+        if (size < 1 || size > NEAREST_MAX) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + NEAREST_MAX);
+        }
+        String sql = "select id, " + DISTANCE_SQL + " as distance from service_point"
+                + (kind == null ? "" : " where kind = :kind")
+                + " order by distance, id limit :limit";
+        Query query = em.createNativeQuery(sql)
+                .setParameter("lat", latitude)
+                .setParameter("lng", longitude)
+                .setParameter("limit", size);
+        if (kind != null) {
+            query.setParameter("kind", kind.name());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        Map<Long, ServicePoint> points = ServicePoint.<ServicePoint>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        List<NearbyServicePoint> nearest = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ServicePoint p = points.get(((Number) row[0]).longValue());
+            if (p != null) {
+                nearest.add(NearbyServicePoint.of(p, Math.round(((Number) row[1]).doubleValue())));
+            }
+        }
+        return nearest;
+    }
+
+    ServicePoint inScope(long id) {
+        ServicePoint p = ServicePoint.findById(id);
+        if (p == null || !scope.mayActOn(p.unionId)) {
+            throw ProblemException.notFound("service point", id);
+        }
+        return p;
+    }
+
+    private static void requireStarsFit(ServicePointKind kind, Integer stars) {
+        if (stars != null && !kind.starRated()) {
+            throw ProblemException.invalid("stars", "only a 职工之家 (WORKERS_HOME) is star-rated, not " + kind);
+        }
+    }
+
+    static double coordinate(String raw, String field, int bound) {
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.invalid(field, "is required");
+        }
+        double value;
+        try {
+            value = Double.parseDouble(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(field, "must be a number of degrees");
+        }
+        if (!Double.isFinite(value) || value < -bound || value > bound) {
+            throw ProblemException.invalid(field, "must be between -" + bound + " and " + bound);
+        }
+        return value;
+    }
+
+    private static List<String> amenities(List<String> given) {
+        List<String> list = new ArrayList<>();
+        if (given != null) {
+            for (String a : given) {
+                String s = a.strip();
+                if (!list.contains(s)) {
+                    list.add(s);
+                }
+            }
+        }
+        return list;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

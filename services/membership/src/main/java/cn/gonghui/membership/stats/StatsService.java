@@ -1,0 +1,86 @@
+package cn.gonghui.membership.stats;
+
+import cn.gonghui.membership.union.Union;
+import cn.gonghui.membership.union.UnionService;
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.UnionScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Figures for any union subtree and period, computed from the membership tables in one read. */
+@ApplicationScoped
+public class StatsService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UnionScope scope;
+
+    @Inject
+    UnionService unions;
+
+    public MembershipStats of(long unionId, LocalDate from, LocalDate to) {
+        scope.require(unionId);
+        Union root = unions.get(unionId);
+        LocalDate end = to == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        if (start.isAfter(end)) {
+            throw ProblemException.invalid("from", "must not be after to");
+        }
+        String prefix = root.path + "%";
+        Object[] r = (Object[]) bind(em.createNativeQuery("""
+                WITH sub AS (SELECT id, kind FROM union_unit WHERE path LIKE :prefix)
+                SELECT
+                  (SELECT count(*) FROM union_unit u WHERE u.path LIKE :prefix AND u.id <> :root
+                      AND u.founded_on BETWEEN :start AND :end),
+                  (SELECT count(*) FROM enterprise e JOIN sub ON sub.id = e.union_id),
+                  (SELECT count(*) FROM enterprise e JOIN sub ON sub.id = e.union_id
+                      WHERE sub.kind NOT IN ('DISTRICT_FEDERATION', 'STREET_TOWN_FEDERATION', 'INDUSTRIAL_PARK_FEDERATION')),
+                  (SELECT count(*) FROM member m JOIN sub ON sub.id = m.union_id WHERE m.joined_on BETWEEN :start AND :end),
+                  (SELECT count(*) FROM member m JOIN sub ON sub.id = m.union_id WHERE m.left_on BETWEEN :start AND :end),
+                  (SELECT count(*) FROM member_transfer t WHERE t.status = 'ACCEPTED'
+                      AND (t.decided_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN :start AND :end
+                      AND t.to_union_id IN (SELECT id FROM sub) AND t.from_union_id NOT IN (SELECT id FROM sub)),
+                  (SELECT count(*) FROM member_transfer t WHERE t.status = 'ACCEPTED'
+                      AND (t.decided_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN :start AND :end
+                      AND t.from_union_id IN (SELECT id FROM sub) AND t.to_union_id NOT IN (SELECT id FROM sub)),
+                  (SELECT count(*) FROM member m JOIN sub ON sub.id = m.union_id
+                      WHERE m.status IN ('ACTIVE', 'LEFT') AND m.joined_on <= :end AND (m.left_on IS NULL OR m.left_on > :end)),
+                  (SELECT count(*) FROM member m JOIN sub ON sub.id = m.union_id
+                      WHERE m.status IN ('ACTIVE', 'LEFT') AND m.joined_on <= :end AND (m.left_on IS NULL OR m.left_on > :end)
+                      AND m.retired AND m.retired_on <= :end)
+                """), prefix, root.id, start, end).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> honours = bind(em.createNativeQuery("""
+                SELECT h.kind, count(*) FROM honour h JOIN union_unit u ON u.id = h.union_id
+                WHERE u.path LIKE :prefix AND h.year BETWEEN :startYear AND :endYear GROUP BY h.kind
+                """).setParameter("startYear", start.getYear()).setParameter("endYear", end.getYear()), prefix, null, null, null)
+                .getResultList();
+        Map<String, Long> byKind = new TreeMap<>();
+        for (Object[] row : honours) {
+            byKind.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return new MembershipStats(root.id, start, end, n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]),
+                n(r[7]), n(r[8]), byKind);
+    }
+
+    private static Query bind(Query q, String prefix, Long root, LocalDate start, LocalDate end) {
+        q.setParameter("prefix", prefix);
+        if (root != null) {
+            q.setParameter("root", root).setParameter("start", start).setParameter("end", end);
+        }
+        return q;
+    }
+
+    private static long n(Object o) {
+        return ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,147 @@
+package cn.gonghui.membership.transfer;
+
+import cn.gonghui.events.Outbox;
+import cn.gonghui.membership.enterprise.Enterprise;
+import cn.gonghui.membership.member.Member;
+import cn.gonghui.membership.member.MemberEvents;
+import cn.gonghui.membership.member.MemberStatus;
+import cn.gonghui.membership.union.Union;
+import cn.gonghui.membership.union.UnionService;
+import cn.gonghui.paging.Page;
+import cn.gonghui.paging.PageRequest;
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.Caller;
+import cn.gonghui.scope.UnionScope;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+
+/** 转会: two steps, so a member is never in two unions and never in none. */
+@ApplicationScoped
+public class TransferService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    UnionScope scope;
+
+    @Inject
+    UnionService unions;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public MemberTransfer release(long memberId, @NotNull @Valid TransferRequests.Release request) {
+        Member member = Member.findById(memberId, LockModeType.PESSIMISTIC_WRITE);
+        if (member == null || !scope.mayActOn(member.unionId)) {
+            throw ProblemException.notFound("member", memberId);
+        }
+        if (member.status != MemberStatus.ACTIVE) {
+            throw ProblemException.invalidState("member " + memberId + " is " + member.status + " and cannot transfer");
+        }
+        Union target = Union.findById(request.toUnionId());
+        if (target == null || target.status != cn.gonghui.membership.union.UnionStatus.ACTIVE) {
+            throw ProblemException.invalid("toUnionId", "union " + request.toUnionId() + " does not exist or is dissolved");
+        }
+        if (target.id.equals(member.unionId)) {
+            throw ProblemException.invalid("toUnionId", "is the member's current union");
+        }
+        if (MemberTransfer.count("memberId = ?1 and status = ?2", memberId, TransferStatus.RELEASED) > 0) {
+            throw ProblemException.invalidState("member " + memberId + " already has an open transfer");
+        }
+        MemberTransfer t = new MemberTransfer();
+        t.memberId = memberId;
+        t.fromUnionId = member.unionId;
+        t.toUnionId = target.id;
+        t.status = TransferStatus.RELEASED;
+        t.reason = request.reason();
+        t.releasedBy = caller.subject();
+        t.releasedAt = OffsetDateTime.now();
+        t.persistAndFlush();
+        return t;
+    }
+
+    @Transactional
+    public MemberTransfer accept(long transferId, @NotNull @Valid TransferRequests.Accept request) {
+        MemberTransfer t = lockedOpen(transferId);
+        if (!scope.mayActOn(t.toUnionId)) {
+            throw ProblemException.forbidden("only the receiving union accepts a transfer");
+        }
+        Member member = Member.findById(t.memberId, LockModeType.PESSIMISTIC_WRITE);
+        Union target = unions.activeInScope(t.toUnionId, "toUnionId");
+        if (request.enterpriseId() != null && Enterprise.findById(request.enterpriseId()) == null) {
+            throw ProblemException.invalid("enterpriseId", "enterprise " + request.enterpriseId() + " does not exist");
+        }
+        member.unionId = target.id;
+        member.enterpriseId = request.enterpriseId();
+        t.status = TransferStatus.ACCEPTED;
+        t.decidedBy = caller.subject();
+        t.decidedAt = OffsetDateTime.now();
+        em.flush();
+        outbox.record("MemberTransferred", member.id, new MemberEvents.MemberTransferred(member.id, t.id, t.fromUnionId,
+                t.toUnionId, member.enterpriseId, target.kind.isFederation()));
+        return t;
+    }
+
+    /** The old union withdraws, or the new union declines. */
+    @Transactional
+    public MemberTransfer cancel(long transferId) {
+        MemberTransfer t = lockedOpen(transferId);
+        t.status = TransferStatus.CANCELLED;
+        t.decidedBy = caller.subject();
+        t.decidedAt = OffsetDateTime.now();
+        em.flush();
+        return t;
+    }
+
+    public MemberTransfer get(long transferId) {
+        MemberTransfer t = MemberTransfer.findById(transferId);
+        if (t == null || !(scope.mayActOn(t.fromUnionId) || scope.mayActOn(t.toUnionId))) {
+            throw ProblemException.notFound("transfer", transferId);
+        }
+        return t;
+    }
+
+    /** Transfers coming into (incoming) or going out of the caller's subtree, oldest first. */
+    public Page<MemberTransfer> list(boolean incoming, TransferStatus status, PageRequest page) {
+        String prefix = scope.subtreePrefix().orElse("/");
+        String side = incoming ? "t.toUnionId" : "t.fromUnionId";
+        String query = "select t from MemberTransfer t, Union u where u.id = " + side
+                + " and u.path like :prefix and t.id > :after";
+        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
+        if (status != null) {
+            query += " and t.status = :status";
+            params = params.and("status", status);
+        }
+        return page.page(MemberTransfer.<MemberTransfer>find(query + " order by t.id", params)
+                .page(0, page.fetchSize()).list(), t -> t.id);
+    }
+
+    public TransferRequests.View view(MemberTransfer t) {
+        Union target = Union.findById(t.toUnionId);
+        return new TransferRequests.View(t.id, t.memberId, t.fromUnionId, t.toUnionId, t.status,
+                target != null && target.kind.isFederation(), t.reason, t.releasedAt, t.decidedAt, t.version);
+    }
+
+    private MemberTransfer lockedOpen(long transferId) {
+        MemberTransfer t = MemberTransfer.findById(transferId, LockModeType.PESSIMISTIC_WRITE);
+        if (t == null || !(scope.mayActOn(t.fromUnionId) || scope.mayActOn(t.toUnionId))) {
+            throw ProblemException.notFound("transfer", transferId);
+        }
+        if (t.status != TransferStatus.RELEASED) {
+            throw ProblemException.invalidState("transfer " + transferId + " is already " + t.status);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,50 @@
+package cn.gonghui.membership.union;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** 工会组织: one node of the union tree. */
+@Entity
+@Table(name = "union_unit")
+public class Union extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    /** Ancestry, root first, ending in this union: /1/4/9/ */
+    @Column(nullable = false)
+    public String path;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnionKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnionStatus status;
+
+    @Column(name = "founded_on", nullable = false)
+    public LocalDate foundedOn;
+
+    @Column(name = "dissolved_on")
+    public LocalDate dissolvedOn;
+
+    @Version
+    public long version;
+}

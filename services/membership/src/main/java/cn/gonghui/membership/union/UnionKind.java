@@ -1,0 +1,38 @@
+package cn.gonghui.membership.union;
+
+/** 工会类型. Federations hold other unions; grassroots unions hold members and cover enterprises. */
+public enum UnionKind {
+    /** 区总工会 */
+    DISTRICT_FEDERATION,
+    /** 街道/镇总工会 */
+    STREET_TOWN_FEDERATION,
+    /** 产业园区/基地总工会, e.g. 生物医药基地总工会 */
+    INDUSTRIAL_PARK_FEDERATION,
+    /** 企业工会 */
+    ENTERPRISE_UNION,
+    /** 社区联合工会 */
+    COMMUNITY_JOINT_UNION,
+    /** 行业联合工会 */
+    INDUSTRY_JOINT_UNION,
+    /** 楼宇工会 */
+    BUILDING_UNION,
+    /** 一条街工会 */
+    ONE_STREET_UNION,
+    /** 项目工会 */
+    PROJECT_UNION;
+
+    public boolean isFederation() {
+        return this == DISTRICT_FEDERATION || this == STREET_TOWN_FEDERATION || this == INDUSTRIAL_PARK_FEDERATION;
+    }
+
+    /** Whether a union of this kind may sit directly under a parent of the given kind (null: the root). */
+    public boolean mayHaveParent(UnionKind parent) {
+        if (this == DISTRICT_FEDERATION) {
+            return parent == null;
+        }
+        if (this == STREET_TOWN_FEDERATION || this == INDUSTRIAL_PARK_FEDERATION) {
+            return parent == DISTRICT_FEDERATION;
+        }
+        return parent != null && parent.isFederation();
+    }
+}

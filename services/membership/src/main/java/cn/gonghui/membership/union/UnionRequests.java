@@ -1,0 +1,30 @@
+package cn.gonghui.membership.union;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Request bodies of the union endpoints. */
+public final class UnionRequests {
+
+    private UnionRequests() {
+    }
+
+    public record Create(
+            @NotBlank @Size(max = 200) String name,
+            @NotNull UnionKind kind,
+            Long parentId,
+            @PastOrPresent LocalDate foundedOn) {
+    }
+
+    public record Rename(@NotBlank @Size(max = 200) String name) {
+    }
+
+    public record Move(@NotNull Long newParentId) {
+    }
+
+    public record Dissolve(@PastOrPresent LocalDate dissolvedOn, @Size(max = 500) String reason) {
+    }
+}

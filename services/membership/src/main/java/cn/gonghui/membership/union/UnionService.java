@@ -1,0 +1,176 @@
+package cn.gonghui.membership.union;
+
+import cn.gonghui.events.Outbox;
+import cn.gonghui.paging.Page;
+import cn.gonghui.paging.PageRequest;
+import cn.gonghui.problems.Preconditions;
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.Caller;
+import cn.gonghui.scope.Roles;
+import cn.gonghui.scope.UnionScope;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The union tree's rules: who may create, rename, move and dissolve which union. */
+@ApplicationScoped
+public class UnionService {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    UnionScope scope;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Union create(@NotNull @Valid UnionRequests.Create request) {
+        Union parent = null;
+        if (request.parentId() == null) {
+            if (!caller.is(Roles.DISTRICT_ADMIN)) {
+                throw ProblemException.forbidden("only district admins create a district federation");
+            }
+        } else {
+            parent = activeInScope(request.parentId(), "parentId");
+        }
+        if (!request.kind().mayHaveParent(parent == null ? null : parent.kind)) {
+            throw ProblemException.invalid("kind", request.kind() + " cannot be placed under "
+                    + (parent == null ? "nothing (it needs a parent)" : parent.kind));
+        }
+        Union union = new Union();
+        union.parentId = request.parentId();
+        union.name = request.name().strip();
+        union.kind = request.kind();
+        union.status = UnionStatus.ACTIVE;
+        union.foundedOn = request.foundedOn() == null ? LocalDate.now(CHINA) : request.foundedOn();
+        union.path = "/";
+        union.persistAndFlush();
+        union.path = (parent == null ? "/" : parent.path) + union.id + "/";
+        outbox.record("UnionCreated", union.id,
+                new UnionEvents.UnionCreated(union.id, union.parentId, union.path, union.name, union.kind, union.foundedOn));
+        return union;
+    }
+
+    public Union get(long id) {
+        Union union = Union.findById(id);
+        if (union == null || !scope.contains(union.path)) {
+            throw ProblemException.notFound("union", id);
+        }
+        return union;
+    }
+
+    /** The union and everything under it, in id order; children-only when {@code childrenOnly}. */
+    public Page<Union> subtree(long id, boolean childrenOnly, PageRequest page) {
+        Union root = get(id);
+        String query = childrenOnly ? "parentId = :root and id > :after order by id"
+                : "path like :prefix and id > :after order by id";
+        Parameters params = Parameters.with("after", page.afterId());
+        params = childrenOnly ? params.and("root", root.id) : params.and("prefix", root.path + "%");
+        return page.page(Union.<Union>find(query, params).page(0, page.fetchSize()).list(), u -> u.id);
+    }
+
+    /** The unions the caller may see, in id order. */
+    public Page<Union> visible(UnionKind kind, PageRequest page) {
+        String prefix = scope.subtreePrefix().orElse("/");
+        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
+        String query = "path like :prefix and id > :after";
+        if (kind != null) {
+            query += " and kind = :kind";
+            params = params.and("kind", kind);
+        }
+        return page.page(Union.<Union>find(query + " order by id", params).page(0, page.fetchSize()).list(), u -> u.id);
+    }
+
+    @Transactional
+    public Union rename(long id, String ifMatch, @NotNull @Valid UnionRequests.Rename request) {
+        Union union = get(id);
+        Preconditions.requireMatch(ifMatch, union.version);
+        union.name = request.name().strip();
+        em.flush();
+        outbox.record("UnionRenamed", union.id, new UnionEvents.UnionRenamed(union.id, union.name));
+        return union;
+    }
+
+    /** Moves the union with its whole subtree under a new parent. */
+    @Transactional
+    public Union move(long id, @NotNull @Valid UnionRequests.Move request) {
+        Union union = get(id);
+        em.lock(union, LockModeType.PESSIMISTIC_WRITE);
+        if (union.parentId == null) {
+            throw ProblemException.invalidState("the district federation is the root and cannot move");
+        }
+        if (caller.unionId().filter(own -> own == id).isPresent() && !caller.is(Roles.DISTRICT_ADMIN)) {
+            throw ProblemException.forbidden("an officer cannot move their own union; ask the federation above");
+        }
+        Union parent = activeInScope(request.newParentId(), "newParentId");
+        if (parent.path.startsWith(union.path)) {
+            throw ProblemException.invalid("newParentId", "is the union itself or one of its descendants");
+        }
+        if (!union.kind.mayHaveParent(parent.kind)) {
+            throw ProblemException.invalid("newParentId", union.kind + " cannot be placed under " + parent.kind);
+        }
+        String oldPath = union.path;
+        Long oldParent = union.parentId;
+        String newPath = parent.path + union.id + "/";
+        em.createQuery("update Union u set u.path = concat(:newPath, substring(u.path, :cut)), u.version = u.version + 1 "
+                + "where u.path like :oldPrefix and u.id <> :id")
+                .setParameter("newPath", newPath)
+                .setParameter("cut", oldPath.length() + 1)
+                .setParameter("oldPrefix", oldPath + "%")
+                .setParameter("id", union.id)
+                .executeUpdate();
+        union.parentId = parent.id;
+        union.path = newPath;
+        em.flush();
+        outbox.record("UnionMoved", union.id, new UnionEvents.UnionMoved(union.id, oldParent, parent.id, oldPath, newPath));
+        return union;
+    }
+
+    @Transactional
+    public Union dissolve(long id, @NotNull @Valid UnionRequests.Dissolve request) {
+        Union union = get(id);
+        em.lock(union, LockModeType.PESSIMISTIC_WRITE);
+        if (union.status == UnionStatus.DISSOLVED) {
+            throw ProblemException.invalidState("union " + id + " is already dissolved");
+        }
+        if (Union.count("parentId = ?1 and status = ?2", id, UnionStatus.ACTIVE) > 0) {
+            throw ProblemException.invalidState("union " + id + " still has active unions under it; move or dissolve them first");
+        }
+        long members = em.createQuery("select count(m) from Member m where m.unionId = :id and m.status = 'ACTIVE'", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (members > 0) {
+            throw ProblemException.invalidState("union " + id + " still has " + members + " active members; transfer them first");
+        }
+        union.status = UnionStatus.DISSOLVED;
+        union.dissolvedOn = request.dissolvedOn() == null ? LocalDate.now(CHINA) : request.dissolvedOn();
+        em.flush();
+        outbox.record("UnionDissolved", union.id, new UnionEvents.UnionDissolved(union.id, union.path, union.dissolvedOn));
+        return union;
+    }
+
+    /** An active union the caller may act on, or a problem naming the field that pointed at it. */
+    public Union activeInScope(long unionId, String field) {
+        Union union = Union.findById(unionId);
+        if (union == null || !scope.contains(union.path)) {
+            throw ProblemException.invalid(field, "union " + unionId + " does not exist or is outside your scope");
+        }
+        if (union.status != UnionStatus.ACTIVE) {
+            throw ProblemException.invalid(field, "union " + unionId + " is dissolved");
+        }
+        return union;
+    }
+}

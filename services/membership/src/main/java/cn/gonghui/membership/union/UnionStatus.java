@@ -1,0 +1,7 @@
+package cn.gonghui.membership.union;
+
+public enum UnionStatus {
+    ACTIVE,
+    /** 撤销 */
+    DISSOLVED
+}

@@ -1,0 +1,145 @@
+package cn.gonghui.membership.union;
+
+import static cn.gonghui.membership.Fixtures.asAdmin;
+import static cn.gonghui.membership.Fixtures.asOfficer;
+import static cn.gonghui.membership.Fixtures.createUnion;
+import static cn.gonghui.membership.Fixtures.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.gonghui.membership.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UnionTreeTest {
+
+    @Test
+    void buildsPathsDownTheTree() {
+        var t = tree();
+        asAdmin().get("/api/v1/unions/" + t.enterpriseUnion()).then().statusCode(200)
+                .body("path", equalTo("/" + t.district() + "/" + t.street() + "/" + t.enterpriseUnion() + "/"))
+                .body("kind", equalTo("ENTERPRISE_UNION"))
+                .body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void kindsMustFitTheirParent() {
+        var t = tree();
+        asAdmin().body(Map.of("name", "x", "kind", "STREET_TOWN_FEDERATION", "parentId", t.street()))
+                .post("/api/v1/unions").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        asAdmin().body(Map.of("name", "x", "kind", "BUILDING_UNION", "parentId", t.enterpriseUnion()))
+                .post("/api/v1/unions").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        asAdmin().body(Map.of("name", "x", "kind", "BUILDING_UNION"))
+                .post("/api/v1/unions").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void onlyDistrictAdminsCreateARoot() {
+        var t = tree();
+        asOfficer(t.street()).body(Map.of("name", "x", "kind", "DISTRICT_FEDERATION"))
+                .post("/api/v1/unions").then().statusCode(403);
+    }
+
+    @Test
+    void renameNeedsTheCurrentEtag() {
+        var t = tree();
+        String etag = asAdmin().get("/api/v1/unions/" + t.street()).then().extract().header("ETag");
+        String newEtag = asOfficer(t.street()).header("If-Match", etag).body(Map.of("name", "西红门地区总工会"))
+                .patch("/api/v1/unions/" + t.street()).then().statusCode(200)
+                .body("name", equalTo("西红门地区总工会")).extract().header("ETag");
+        assertThat(newEtag).isNotEqualTo(etag);
+        // a second officer still holding the old ETag loses instead of overwriting
+        asOfficer(t.street()).header("If-Match", etag).body(Map.of("name", "lost update"))
+                .patch("/api/v1/unions/" + t.street()).then().statusCode(412);
+        asAdmin().get("/api/v1/unions/" + t.street()).then().body("name", equalTo("西红门地区总工会"));
+    }
+
+    @Test
+    void moveCarriesTheWholeSubtree() {
+        var t = tree();
+        long otherStreet = createUnion(t.district(), "STREET_TOWN_FEDERATION", "旧宫镇总工会");
+        long grandChild = createUnion(t.street(), "COMMUNITY_JOINT_UNION", "社区联合工会");
+        asAdmin().body(Map.of("newParentId", otherStreet)).post("/api/v1/unions/" + grandChild + "/move")
+                .then().statusCode(200).body("path", equalTo("/" + t.district() + "/" + otherStreet + "/" + grandChild + "/"));
+        // moving a federation with children rewrites every descendant's path
+        long park = createUnion(t.district(), "INDUSTRIAL_PARK_FEDERATION", "生物医药基地总工会");
+        long inPark = createUnion(park, "ENTERPRISE_UNION", "园区企业工会");
+        long district2 = createUnion(null, "DISTRICT_FEDERATION", "第二区总工会");
+        asAdmin().body(Map.of("newParentId", district2)).post("/api/v1/unions/" + park + "/move").then().statusCode(200);
+        asAdmin().get("/api/v1/unions/" + inPark).then()
+                .body("path", equalTo("/" + district2 + "/" + park + "/" + inPark + "/"));
+    }
+
+    @Test
+    void cannotMoveUnderItsOwnDescendant() {
+        var t = tree();
+        long park = createUnion(t.district(), "INDUSTRIAL_PARK_FEDERATION", "园区");
+        asAdmin().body(Map.of("newParentId", t.enterpriseUnion())).post("/api/v1/unions/" + t.street() + "/move")
+                .then().statusCode(400).body("errors[0].field", equalTo("newParentId"));
+        asAdmin().body(Map.of("newParentId", park)).post("/api/v1/unions/" + t.district() + "/move")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void dissolveOnlyWhenEmpty() {
+        var t = tree();
+        asAdmin().body(Map.of()).post("/api/v1/unions/" + t.street() + "/dissolve").then().statusCode(409)
+                .body("type", equalTo("https://gonghui.cn/problems/invalid-state"));
+        long member = Fixtures.enrol(t.enterpriseUnion());
+        asAdmin().body(Map.of()).post("/api/v1/unions/" + t.enterpriseUnion() + "/dissolve").then().statusCode(409);
+        asAdmin().body(Map.of()).post("/api/v1/members/" + member + "/leave").then().statusCode(200);
+        asAdmin().body(Map.of("reason", "企业注销")).post("/api/v1/unions/" + t.enterpriseUnion() + "/dissolve")
+                .then().statusCode(200).body("status", equalTo("DISSOLVED"));
+        asAdmin().body(Map.of("name", "x", "kind", "PROJECT_UNION", "parentId", t.enterpriseUnion()))
+                .post("/api/v1/unions").then().statusCode(400).body("errors[0].field", equalTo("parentId"));
+    }
+
+    @Test
+    void officerSeesOnlyTheirSubtree() {
+        var a = tree();
+        var b = tree();
+        asOfficer(a.street()).get("/api/v1/unions/" + a.enterpriseUnion()).then().statusCode(200);
+        asOfficer(a.street()).get("/api/v1/unions/" + b.enterpriseUnion()).then().statusCode(404);
+        asOfficer(a.street()).get("/api/v1/unions/" + a.district()).then().statusCode(404);
+        asOfficer(a.street()).body(Map.of("name", "x", "kind", "BUILDING_UNION", "parentId", b.street()))
+                .post("/api/v1/unions").then().statusCode(400).body("errors[0].field", equalTo("parentId"));
+        asOfficer(a.street()).header("If-Match", "\"0\"").body(Map.of("name", "hijack"))
+                .patch("/api/v1/unions/" + b.street()).then().statusCode(404);
+        List<Long> ids = asOfficer(a.street()).queryParam("limit", 200).get("/api/v1/unions").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", Long.class);
+        assertThat(ids).contains(a.street(), a.enterpriseUnion()).doesNotContain(a.district(), b.street(), b.enterpriseUnion());
+    }
+
+    @Test
+    void officerCannotMoveTheirOwnUnionOutOfTheirScope() {
+        var a = tree();
+        long park = createUnion(a.district(), "INDUSTRIAL_PARK_FEDERATION", "园区");
+        asOfficer(a.enterpriseUnion()).body(Map.of("newParentId", park))
+                .post("/api/v1/unions/" + a.enterpriseUnion() + "/move").then().statusCode(403);
+    }
+
+    @Test
+    void subtreePagesWithACursor() {
+        var t = tree();
+        for (int i = 0; i < 3; i++) {
+            createUnion(t.street(), "BUILDING_UNION", "楼宇工会" + i);
+        }
+        var first = asAdmin().queryParam("limit", 2).get("/api/v1/unions/" + t.street() + "/subtree").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(first.getList("items")).hasSize(2);
+        String cursor = first.getString("nextCursor");
+        assertThat(cursor).isNotBlank();
+        var second = asAdmin().queryParam("limit", 2).queryParam("cursor", cursor)
+                .get("/api/v1/unions/" + t.street() + "/subtree").then().statusCode(200).extract().jsonPath();
+        var third = asAdmin().queryParam("limit", 2).queryParam("cursor", second.getString("nextCursor"))
+                .get("/api/v1/unions/" + t.street() + "/subtree").then().statusCode(200).extract().jsonPath();
+        assertThat(third.getString("nextCursor")).isNull();
+        List<Long> all = new java.util.ArrayList<>(first.getList("items.id", Long.class));
+        all.addAll(second.getList("items.id", Long.class));
+        all.addAll(third.getList("items.id", Long.class));
+        assertThat(all).hasSize(5).doesNotHaveDuplicates().isSorted();
+    }
+}

@@ -1,0 +1,25 @@
+package cn.gonghui.problems;
+
+/** Optimistic concurrency over HTTP: the ETag is the entity's version; updates must send it back in If-Match. */
+public final class Preconditions {
+
+    private Preconditions() {
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** 428 without If-Match, 412 when it names another version than the current one. */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "send If-Match with the ETag from your last read");
+        }
+        String expected = etag(currentVersion);
+        String given = ifMatch.trim().startsWith("W/") ? ifMatch.trim().substring(2) : ifMatch.trim();
+        if (!given.equals(expected) && !given.equals("*")) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "you sent " + ifMatch.trim() + " but the current version is " + expected);
+        }
+    }
+}
