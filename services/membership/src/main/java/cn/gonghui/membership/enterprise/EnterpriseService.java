@@ -51,7 +51,7 @@ public class EnterpriseService {
         e.unionId = union.id;
         e.registeredOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         e.persistAndFlush();
-        outbox.record("EnterpriseRegistered", e.id, EnterpriseChanged.of(e, !union.kind.isFederation()));
+        outbox.record("EnterpriseRegistered", "enterprises/" + e.id, EnterpriseChanged.of(e, !union.kind.isFederation()));
         return e;
     }
 
@@ -103,7 +103,7 @@ public class EnterpriseService {
             e.ownership = request.ownership();
         }
         em.flush();
-        outbox.record("EnterpriseUpdated", e.id, EnterpriseChanged.of(e, covered(e)));
+        outbox.record("EnterpriseUpdated", "enterprises/" + e.id, EnterpriseChanged.of(e, covered(e)));
         return e;
     }
 }

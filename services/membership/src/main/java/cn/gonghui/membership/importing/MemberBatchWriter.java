@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,19 +21,28 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 import org.hibernate.Session;
 
 /**
  * Writes validated rows as ACTIVE members, with a MemberJoined outbox event each, through plain JDBC on the
- * current transaction's connection, a thousand rows per round of statements. A person who already has a
- * membership record (or gets one from a concurrent upload) is counted, not inserted again: the
- * one-person-one-record index decides, via ON CONFLICT DO NOTHING.
+ * import transaction's connection, a thousand rows per statement.
+ *
+ * <p>First it asks which people already have a membership record and allocates ids for the rest. Then, while
+ * the database inserts one chunk, the next chunk is sealed (AES-GCM) and its events are written as JSON on
+ * another core. A person who gets a record meanwhile (a concurrent upload of the same file) is counted as an
+ * existing member, not inserted twice: the one-person-one-record index decides, via ON CONFLICT DO NOTHING,
+ * and RETURNING names the rows that went in.
  */
 @ApplicationScoped
 class MemberBatchWriter {
 
     static final int CHUNK = 1000;
     static final String MEMBER_JOINED = "MemberJoined";
+    /** Event subjects name the aggregate with its kind, as MemberService's do: members/42. */
+    static final String SUBJECT_PREFIX = "members/";
 
     private static final String EXISTING = """
             SELECT id_number_hash FROM member WHERE id_number_hash = ANY(?) AND status <> 'REJECTED'""";
@@ -42,7 +50,6 @@ class MemberBatchWriter {
     private static final String ALLOCATE_IDS = """
             SELECT nextval(pg_get_serial_sequence('member', 'id')) FROM generate_series(1, ?)""";
 
-    /** One statement per chunk; RETURNING names exactly the rows the unique index let in. */
     private static final String INSERT_MEMBERS = """
             INSERT INTO member (id, name, id_number_sealed, id_number_hash, id_number_masked, phone_sealed, phone_masked,
                                 union_id, enterprise_id, status, retired, applied_by, applied_on, joined_on, version)
@@ -77,56 +84,49 @@ class MemberBatchWriter {
     record Written(int imported, int alreadyMembers) {
     }
 
-    /** Must run inside the import's transaction. */
+    /** Must run inside the import's transaction: uses its connection. */
     Written write(long unionId, String appliedBy, LocalDate appliedOn, List<NewMember> members) {
-        // Every import inserts in the same (hash) order, so two uploads naming the same people cannot deadlock.
+        return em.unwrap(Session.class).doReturningWork(connection -> write(connection, unionId, appliedBy, appliedOn, members));
+    }
+
+    Written write(Connection connection, long unionId, String appliedBy, LocalDate appliedOn, List<NewMember> members)
+            throws SQLException {
+        // Every import inserts in hash order, so two uploads naming the same people cannot deadlock.
         List<NewMember> ordered = new ArrayList<>(members);
         ordered.sort(Comparator.comparing(NewMember::idNumberHash));
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            int imported = 0;
-            for (int from = 0; from < ordered.size(); from += CHUNK) {
-                imported += writeChunk(connection, unionId, appliedBy, appliedOn,
-                        ordered.subList(from, Math.min(from + CHUNK, ordered.size())));
-            }
-            return new Written(imported, ordered.size() - imported);
-        });
+        List<NewMember> fresh = withoutExisting(connection, ordered);
+        long[] ids = allocateIds(connection, fresh.size());
+        int imported = insert(connection, new Target(unionId, appliedBy, appliedOn), fresh, ids);
+        return new Written(imported, ordered.size() - imported);
     }
 
-    private int writeChunk(Connection c, long unionId, String appliedBy, LocalDate appliedOn, List<NewMember> chunk)
-            throws SQLException {
-        Set<String> existing = existingHashes(c, chunk);
-        List<NewMember> fresh = chunk.stream().filter(m -> !existing.contains(m.idNumberHash())).toList();
-        if (fresh.isEmpty()) {
-            return 0;
-        }
-        long[] ids = allocateIds(c, fresh.size());
-        List<Sealed> sealed = fresh.parallelStream().map(this::seal).toList();
-        Set<Long> inserted = insertMembers(c, unionId, appliedBy, appliedOn, fresh, ids, sealed);
-        List<Joined> joined = new ArrayList<>(inserted.size());
-        for (int i = 0; i < fresh.size(); i++) {
-            if (inserted.contains(ids[i])) {
-                joined.add(new Joined(ids[i], fresh.get(i)));
-            }
-        }
-        insertEvents(c, unionId, joined);
-        return inserted.size();
-    }
-
-    private Set<String> existingHashes(Connection c, List<NewMember> chunk) throws SQLException {
-        Set<String> existing = new HashSet<>();
+    private List<NewMember> withoutExisting(Connection c, List<NewMember> ordered) throws SQLException {
+        List<NewMember> fresh = new ArrayList<>(ordered.size());
         try (PreparedStatement ps = c.prepareStatement(EXISTING)) {
-            ps.setArray(1, text(c, chunk.stream().map(NewMember::idNumberHash).toArray(String[]::new)));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    existing.add(rs.getString(1));
+            for (int from = 0; from < ordered.size(); from += CHUNK) {
+                List<NewMember> chunk = ordered.subList(from, Math.min(from + CHUNK, ordered.size()));
+                ps.setArray(1, c.createArrayOf("text", chunk.stream().map(NewMember::idNumberHash).toArray(String[]::new)));
+                Set<String> existing = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        existing.add(rs.getString(1));
+                    }
+                }
+                for (NewMember m : chunk) {
+                    if (!existing.contains(m.idNumberHash())) {
+                        fresh.add(m);
+                    }
                 }
             }
         }
-        return existing;
+        return fresh;
     }
 
     private static long[] allocateIds(Connection c, int count) throws SQLException {
         long[] ids = new long[count];
+        if (count == 0) {
+            return ids;
+        }
         try (PreparedStatement ps = c.prepareStatement(ALLOCATE_IDS)) {
             ps.setInt(1, count);
             try (ResultSet rs = ps.executeQuery()) {
@@ -142,45 +142,85 @@ class MemberBatchWriter {
         return ids;
     }
 
-    private Set<Long> insertMembers(Connection c, long unionId, String appliedBy, LocalDate appliedOn,
-            List<NewMember> fresh, long[] ids, List<Sealed> sealed) throws SQLException {
-        int n = fresh.size();
-        String[] id = new String[n];
-        String[] name = new String[n];
-        String[] idSealed = new String[n];
-        String[] idHash = new String[n];
-        String[] idMasked = new String[n];
-        String[] phoneSealed = new String[n];
-        String[] phoneMasked = new String[n];
-        String[] enterpriseId = new String[n];
-        String[] joinedOn = new String[n];
-        for (int i = 0; i < n; i++) {
-            NewMember m = fresh.get(i);
-            Sealed s = sealed.get(i);
-            id[i] = String.valueOf(ids[i]);
-            name[i] = m.name();
-            idSealed[i] = s.idNumber();
-            idHash[i] = m.idNumberHash();
-            idMasked[i] = Masks.idNumber(m.idNumber());
-            phoneSealed[i] = s.phone();
-            phoneMasked[i] = Masks.phone(m.phone());
-            enterpriseId[i] = m.enterpriseId() == null ? null : String.valueOf(m.enterpriseId());
-            joinedOn[i] = m.joinedOn().toString();
+    /** Inserts chunk after chunk while the next one is being prepared; answers how many rows went in. */
+    private int insert(Connection c, Target target, List<NewMember> fresh, long[] ids) throws SQLException {
+        int imported = 0;
+        CompletableFuture<Chunk> ahead = fresh.isEmpty() ? null : prepareAsync(target, fresh, ids, 0);
+        try {
+            for (int from = 0; from < fresh.size(); from += CHUNK) {
+                Chunk chunk = join(ahead);
+                int next = from + CHUNK;
+                ahead = next < fresh.size() ? prepareAsync(target, fresh, ids, next) : null;
+                Set<Long> inserted = insertMembers(c, target, chunk);
+                insertEvents(c, chunk, inserted);
+                imported += inserted.size();
+            }
+        } finally {
+            if (ahead != null) {
+                ahead.cancel(false);
+            }
         }
+        return imported;
+    }
+
+    private CompletableFuture<Chunk> prepareAsync(Target target, List<NewMember> fresh, long[] ids, int from) {
+        int to = Math.min(from + CHUNK, fresh.size());
+        return CompletableFuture.supplyAsync(() -> prepare(target, fresh.subList(from, to), ids, from));
+    }
+
+    private static Chunk join(CompletableFuture<Chunk> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Seals, masks and writes the events of one chunk: CPU only, no database. */
+    private Chunk prepare(Target target, List<NewMember> members, long[] ids, int offset) {
+        int n = members.size();
+        Chunk chunk = new Chunk(n);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            NewMember m = members.get(i);
+            long id = ids[offset + i];
+            chunk.id[i] = id;
+            chunk.idText[i] = String.valueOf(id);
+            chunk.name[i] = m.name();
+            chunk.idSealed[i] = cipher.seal(m.idNumber());
+            chunk.idHash[i] = m.idNumberHash();
+            chunk.idMasked[i] = Masks.idNumber(m.idNumber());
+            chunk.phoneSealed[i] = cipher.seal(m.phone());
+            chunk.phoneMasked[i] = Masks.phone(m.phone());
+            chunk.enterpriseId[i] = m.enterpriseId() == null ? null : String.valueOf(m.enterpriseId());
+            chunk.joinedOn[i] = m.joinedOn().toString();
+            EventEnvelope envelope = outbox.envelope(MEMBER_JOINED, SUBJECT_PREFIX + id,
+                    new MemberEvents.MemberJoined(id, target.unionId(), m.enterpriseId(), m.joinedOn()));
+            chunk.eventId[i] = envelope.id();
+            chunk.subject[i] = envelope.subject();
+            chunk.occurredAt[i] = envelope.time().toString();
+            chunk.envelope[i] = json(envelope);
+        });
+        return chunk;
+    }
+
+    private Set<Long> insertMembers(Connection c, Target target, Chunk chunk) throws SQLException {
         Set<Long> inserted = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(INSERT_MEMBERS)) {
-            ps.setLong(1, unionId);
-            ps.setString(2, appliedBy);
-            ps.setObject(3, appliedOn);
-            ps.setArray(4, text(c, id));
-            ps.setArray(5, text(c, name));
-            ps.setArray(6, text(c, idSealed));
-            ps.setArray(7, text(c, idHash));
-            ps.setArray(8, text(c, idMasked));
-            ps.setArray(9, text(c, phoneSealed));
-            ps.setArray(10, text(c, phoneMasked));
-            ps.setArray(11, text(c, enterpriseId));
-            ps.setArray(12, text(c, joinedOn));
+            ps.setLong(1, target.unionId());
+            ps.setString(2, target.appliedBy());
+            ps.setObject(3, target.appliedOn());
+            ps.setArray(4, c.createArrayOf("text", chunk.idText));
+            ps.setArray(5, c.createArrayOf("text", chunk.name));
+            ps.setArray(6, c.createArrayOf("text", chunk.idSealed));
+            ps.setArray(7, c.createArrayOf("text", chunk.idHash));
+            ps.setArray(8, c.createArrayOf("text", chunk.idMasked));
+            ps.setArray(9, c.createArrayOf("text", chunk.phoneSealed));
+            ps.setArray(10, c.createArrayOf("text", chunk.phoneMasked));
+            ps.setArray(11, c.createArrayOf("text", chunk.enterpriseId));
+            ps.setArray(12, c.createArrayOf("text", chunk.joinedOn));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     inserted.add(rs.getLong(1));
@@ -190,61 +230,83 @@ class MemberBatchWriter {
         return inserted;
     }
 
-    private void insertEvents(Connection c, long unionId, List<Joined> joined) throws SQLException {
-        if (joined.isEmpty()) {
+    /** The MemberJoined events of the rows that went in; the rest were taken by a concurrent upload. */
+    private void insertEvents(Connection c, Chunk chunk, Set<Long> inserted) throws SQLException {
+        if (inserted.isEmpty()) {
             return;
         }
-        List<Event> built = joined.parallelStream().map(j -> event(unionId, j)).toList();
-        int n = built.size();
-        String[] eventId = new String[n];
-        String[] aggregateId = new String[n];
-        String[] envelope = new String[n];
-        String[] occurredAt = new String[n];
-        for (int i = 0; i < n; i++) {
-            Event e = built.get(i);
-            eventId[i] = e.envelope().id();
-            aggregateId[i] = e.envelope().subject();
-            envelope[i] = e.json();
-            occurredAt[i] = e.envelope().time().toString();
+        List<Integer> kept = new ArrayList<>(inserted.size());
+        for (int i = 0; i < chunk.id.length; i++) {
+            if (inserted.contains(chunk.id[i])) {
+                kept.add(i);
+            }
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_EVENTS)) {
             ps.setString(1, events.topic());
             ps.setString(2, MEMBER_JOINED);
-            ps.setArray(3, text(c, eventId));
-            ps.setArray(4, text(c, aggregateId));
-            ps.setArray(5, text(c, envelope));
-            ps.setArray(6, text(c, occurredAt));
+            ps.setArray(3, c.createArrayOf("text", pick(chunk.eventId, kept)));
+            ps.setArray(4, c.createArrayOf("text", pick(chunk.subject, kept)));
+            ps.setArray(5, c.createArrayOf("text", pick(chunk.envelope, kept)));
+            ps.setArray(6, c.createArrayOf("text", pick(chunk.occurredAt, kept)));
             ps.executeUpdate();
         }
     }
 
-    private Event event(long unionId, Joined j) {
-        NewMember m = j.member();
-        EventEnvelope envelope = outbox.envelope(MEMBER_JOINED, j.id(),
-                new MemberEvents.MemberJoined(j.id(), unionId, m.enterpriseId(), m.joinedOn()));
+    private static String[] pick(String[] values, List<Integer> kept) {
+        if (kept.size() == values.length) {
+            return values;
+        }
+        String[] picked = new String[kept.size()];
+        for (int i = 0; i < picked.length; i++) {
+            picked[i] = values[kept.get(i)];
+        }
+        return picked;
+    }
+
+    private String json(EventEnvelope envelope) {
         try {
-            return new Event(envelope, mapper.writeValueAsString(envelope));
+            return mapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data cannot be written as JSON", e);
         }
     }
 
-    private Sealed seal(NewMember m) {
-        return new Sealed(cipher.seal(m.idNumber()), cipher.seal(m.phone()));
+    /** What every row of one import shares. */
+    private record Target(long unionId, String appliedBy, LocalDate appliedOn) {
     }
 
-    private static Array text(Connection c, String[] values) throws SQLException {
-        return c.createArrayOf("text", values);
-    }
+    /** One chunk's columns, as the arrays the statements take; index i is the same row everywhere. */
+    private static final class Chunk {
+        final long[] id;
+        final String[] idText;
+        final String[] name;
+        final String[] idSealed;
+        final String[] idHash;
+        final String[] idMasked;
+        final String[] phoneSealed;
+        final String[] phoneMasked;
+        final String[] enterpriseId;
+        final String[] joinedOn;
+        final String[] eventId;
+        final String[] subject;
+        final String[] occurredAt;
+        final String[] envelope;
 
-    /** The ID number and phone of one row, AES-GCM sealed. */
-    private record Sealed(String idNumber, String phone) {
-    }
-
-    /** A row the insert let in, with the id it got. */
-    private record Joined(long id, NewMember member) {
-    }
-
-    private record Event(EventEnvelope envelope, String json) {
+        Chunk(int n) {
+            id = new long[n];
+            idText = new String[n];
+            name = new String[n];
+            idSealed = new String[n];
+            idHash = new String[n];
+            idMasked = new String[n];
+            phoneSealed = new String[n];
+            phoneMasked = new String[n];
+            enterpriseId = new String[n];
+            joinedOn = new String[n];
+            eventId = new String[n];
+            subject = new String[n];
+            occurredAt = new String[n];
+            envelope = new String[n];
+        }
     }
 }

@@ -106,7 +106,7 @@ public class MemberService {
         m.status = MemberStatus.LEFT;
         m.leftOn = request.leftOn() == null ? today() : request.leftOn();
         em.flush();
-        outbox.record("MemberLeft", m.id, new MemberEvents.MemberLeft(m.id, m.unionId, m.leftOn));
+        outbox.record("MemberLeft", "members/" + m.id, new MemberEvents.MemberLeft(m.id, m.unionId, m.leftOn));
         return m;
     }
 
@@ -120,7 +120,7 @@ public class MemberService {
         m.retired = true;
         m.retiredOn = request.retiredOn() == null ? today() : request.retiredOn();
         em.flush();
-        outbox.record("MemberRetired", m.id, new MemberEvents.MemberRetired(m.id, m.unionId, m.retiredOn));
+        outbox.record("MemberRetired", "members/" + m.id, new MemberEvents.MemberRetired(m.id, m.unionId, m.retiredOn));
         return m;
     }
 
@@ -239,7 +239,7 @@ public class MemberService {
     }
 
     private void joined(Member m) {
-        outbox.record("MemberJoined", m.id, new MemberEvents.MemberJoined(m.id, m.unionId, m.enterpriseId, m.joinedOn));
+        outbox.record("MemberJoined", "members/" + m.id, new MemberEvents.MemberJoined(m.id, m.unionId, m.enterpriseId, m.joinedOn));
     }
 
     private static void requireStatus(Member m, MemberStatus expected, String action) {

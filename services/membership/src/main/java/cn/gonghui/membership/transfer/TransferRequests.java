@@ -10,7 +10,7 @@ public final class TransferRequests {
     }
 
     /** The old union releases the member towards a new union (a street federation when the new employer has none). */
-    public record Release(@NotNull Long toUnionId, @Size(max = 500) String reason) {
+    public record Release(@NotNull Long memberId, @NotNull Long toUnionId, @Size(max = 500) String reason) {
     }
 
     /** The new union accepts, optionally naming the member's new employer. */

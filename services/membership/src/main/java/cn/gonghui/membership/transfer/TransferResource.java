@@ -20,7 +20,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/transfers")
 @Tag(name = "Transfers 转会", description = "Two-step transfers: the old union releases 转出, the new union accepts 转入")
 @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,17 +31,15 @@ public class TransferResource {
     TransferService transfers;
 
     @POST
-    @Path("/members/{memberId}/transfers")
     @Idempotent
     @Operation(summary = "Release a member to another union 转出",
             description = "By the member's current union. To a street/town federation when the new employer has no union (parked 挂靠).")
-    public Response release(@PathParam("memberId") long memberId, TransferRequests.Release request) {
-        MemberTransfer t = transfers.release(memberId, request);
+    public Response release(TransferRequests.Release request) {
+        MemberTransfer t = transfers.release(request);
         return Response.created(URI.create("/api/v1/transfers/" + t.id)).entity(transfers.view(t)).build();
     }
 
     @GET
-    @Path("/transfers")
     @Operation(summary = "Transfers into or out of your subtree 转会列表")
     public Page<TransferRequests.View> list(@QueryParam("direction") @DefaultValue("incoming") Direction direction,
             @QueryParam("status") TransferStatus status, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -49,14 +47,14 @@ public class TransferResource {
     }
 
     @GET
-    @Path("/transfers/{id}")
+    @Path("/{id}")
     @Operation(summary = "One transfer 转会详情")
     public TransferRequests.View get(@PathParam("id") long id) {
         return transfers.view(transfers.get(id));
     }
 
     @POST
-    @Path("/transfers/{id}/accept")
+    @Path("/{id}/accept")
     @Idempotent
     @Operation(summary = "Accept a transfer 转入", description = "By the receiving union.")
     public Response accept(@PathParam("id") long id, TransferRequests.Accept request) {
@@ -64,7 +62,7 @@ public class TransferResource {
     }
 
     @POST
-    @Path("/transfers/{id}/cancel")
+    @Path("/{id}/cancel")
     @Idempotent
     @Operation(summary = "Withdraw or decline a transfer 撤回/拒绝转会")
     public Response cancel(@PathParam("id") long id) {

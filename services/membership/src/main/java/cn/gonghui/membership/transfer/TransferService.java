@@ -42,7 +42,8 @@ public class TransferService {
     EntityManager em;
 
     @Transactional
-    public MemberTransfer release(long memberId, @NotNull @Valid TransferRequests.Release request) {
+    public MemberTransfer release(@NotNull @Valid TransferRequests.Release request) {
+        long memberId = request.memberId();
         Member member = Member.findById(memberId, LockModeType.PESSIMISTIC_WRITE);
         if (member == null || !scope.mayActOn(member.unionId)) {
             throw ProblemException.notFound("member", memberId);
@@ -89,7 +90,7 @@ public class TransferService {
         t.decidedBy = caller.subject();
         t.decidedAt = OffsetDateTime.now();
         em.flush();
-        outbox.record("MemberTransferred", member.id, new MemberEvents.MemberTransferred(member.id, t.id, t.fromUnionId,
+        outbox.record("MemberTransferred", "members/" + member.id, new MemberEvents.MemberTransferred(member.id, t.id, t.fromUnionId,
                 t.toUnionId, member.enterpriseId, target.kind.isFederation()));
         return t;
     }

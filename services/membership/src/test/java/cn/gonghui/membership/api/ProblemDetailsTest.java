@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ProblemDetailsTest {
 
     static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status)
+        return response.log().ifValidationFails().statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body("type", equalTo("https://gonghui.cn/problems/" + type))

@@ -172,7 +172,7 @@ class ServicePointTest {
                 .patch("/api/v1/service-points/{id}", id)
                 .then().statusCode(200).header("ETag", "\"2\"").extract().jsonPath();
         assertThat(station.getString("kind")).isEqualTo("WARM_STATION");
-        assertThat(station.get("stars")).isNull();
+        assertThat(station.getString("stars")).isNull();
     }
 
     private static long create(long unionId, String kind, String name, double latitude, double longitude) {

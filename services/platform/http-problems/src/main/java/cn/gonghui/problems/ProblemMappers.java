@@ -116,7 +116,18 @@ public class ProblemMappers {
         if (status == 401) {
             return unauthenticated(headers, uri);
         }
-        ProblemType type = ProblemType.forStatus(status);
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFormatException invalid) {
+                return invalidFormat(invalid, headers, uri);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return jsonMapping(mapping, headers, uri);
+            }
+            if (cause instanceof JsonProcessingException parse) {
+                return malformedJson(parse, headers, uri);
+            }
+        }
+        ProblemType type = status == 400 ? ProblemType.BAD_REQUEST : ProblemType.forStatus(status);
         if (status >= 500) {
             return internal(e, headers, uri);
         }

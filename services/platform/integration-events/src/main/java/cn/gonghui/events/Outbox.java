@@ -19,10 +19,13 @@ public class Outbox {
     @Inject
     ObjectMapper mapper;
 
-    /** Must run inside the transaction that makes the change, so both commit or neither does. */
+    /**
+     * Must run inside the transaction that makes the change, so both commit or neither does. The subject
+     * names the aggregate with its kind, e.g. {@code members/42}; it is also the Kafka key.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope record(String type, Object aggregateId, Object data) {
-        EventEnvelope envelope = envelope(type, aggregateId, data);
+    public EventEnvelope record(String type, String subject, Object data) {
+        EventEnvelope envelope = envelope(type, subject, data);
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.fromString(envelope.id());
         event.topic = config.topic();
@@ -38,9 +41,9 @@ public class Outbox {
         return envelope;
     }
 
-    public EventEnvelope envelope(String type, Object aggregateId, Object data) {
+    public EventEnvelope envelope(String type, String subject, Object data) {
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), config.source(), type,
-                OffsetDateTime.now(ZoneOffset.ofHours(8)), String.valueOf(aggregateId), "application/json",
+                OffsetDateTime.now(ZoneOffset.ofHours(8)), subject, "application/json",
                 mapper.valueToTree(data));
     }
 }

@@ -1,0 +1,62 @@
+package cn.gonghui.membership.importing;
+
+import cn.gonghui.scope.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Uploading a spreadsheet of members into one union; the report lives under /api/v1/member-imports. */
+@Path("/api/v1/unions/{unionId}/member-imports")
+@Tag(name = "Member imports 批量入会", description = "Bulk enrolment from CSV or XLSX, with a per-row validation report")
+public class UnionImportResource {
+
+    static final int MAX_FILE_NAME = 255;
+
+    @Inject
+    MemberImportService imports;
+
+    @POST
+    @Consumes({ImportFormat.CSV_TYPE, ImportFormat.XLSX_TYPE})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Import members from a spreadsheet 批量导入会员",
+            description = "The body is the file itself (text/csv in UTF-8 or GBK, or .xlsx). Header row required; columns "
+                    + "name/姓名, idNumber/身份证号, phone/手机号, enterpriseCreditCode/统一社会信用代码, joinedOn/入会日期 "
+                    + "(yyyy-MM-dd) in any order. Valid rows become active members; invalid rows are listed in the report "
+                    + "with row number, field and problem; people who already have a record are counted, not enrolled "
+                    + "again, so uploading the same file twice is harmless.")
+    public Response upload(@PathParam("unionId") long unionId, @QueryParam("fileName") String fileName,
+            @HeaderParam("X-File-Name") String headerFileName, @Context HttpHeaders headers, byte[] content) {
+        ImportFormat format = ImportFormat.of(headers.getMediaType());
+        ImportReportView report = imports.importFile(unionId, format,
+                cleanFileName(fileName != null ? fileName : headerFileName), content);
+        return Response.created(URI.create("/api/v1/member-imports/" + report.id())).entity(report).build();
+    }
+
+    /** Only the last path segment, at most 255 characters; null when blank. */
+    static String cleanFileName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.strip();
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        n = n.substring(slash + 1).strip();
+        if (n.isEmpty()) {
+            return null;
+        }
+        return n.length() > MAX_FILE_NAME ? n.substring(0, MAX_FILE_NAME) : n;
+    }
+}

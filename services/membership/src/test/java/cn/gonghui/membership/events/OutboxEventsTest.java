@@ -1,0 +1,94 @@
+package cn.gonghui.membership.events;
+
+import static cn.gonghui.membership.Fixtures.asAdmin;
+import static cn.gonghui.membership.Fixtures.idNumber;
+import static cn.gonghui.membership.Fixtures.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Changes reach the real broker through the outbox, in order per aggregate, without personal data. */
+@QuarkusTest
+class OutboxEventsTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void memberJoinedIsPublishedAsACloudEventWithoutTheIdNumber() throws Exception {
+        var t = tree();
+        String id = idNumber();
+        long member = asAdmin().body(Map.of("name", "钱九", "idNumber", id, "phone", "13512345678", "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members").then().statusCode(201).extract().jsonPath().getLong("id");
+        List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil(bootstrap, "membership.events",
+                seen -> seen.stream().anyMatch(r -> r.key().equals("members/" + member)), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> record = records.stream().filter(r -> r.key().equals("members/" + member))
+                .findFirst().orElseThrow(() -> new AssertionError("MemberJoined for " + member + " never reached Kafka"));
+        JsonNode event = mapper.readTree(record.value());
+        assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(event.get("type").asText()).isEqualTo("MemberJoined");
+        assertThat(event.get("source").asText()).isEqualTo("/gonghui/membership");
+        assertThat(event.get("subject").asText()).isEqualTo("members/" + member);
+        assertThat(event.get("id").asText()).isNotBlank();
+        assertThat(event.get("data").get("memberId").asLong()).isEqualTo(member);
+        assertThat(event.get("data").get("unionId").asLong()).isEqualTo(t.enterpriseUnion());
+        assertThat(record.value()).doesNotContain(id).doesNotContain(id.substring(0, 6) + "*")
+                .doesNotContain("13512345678").doesNotContain("5678");
+        assertThat(new String(record.headers().lastHeader("ce_type").value())).isEqualTo("MemberJoined");
+    }
+
+    @Test
+    void anAggregatesEventsKeepTheirOrder() {
+        var t = tree();
+        long union = t.enterpriseUnion();
+        String etag = asAdmin().get("/api/v1/unions/" + union).then().extract().header("ETag");
+        asAdmin().header("If-Match", etag).body(Map.of("name", "改名一")).patch("/api/v1/unions/" + union).then().statusCode(200);
+        long otherStreet = cn.gonghui.membership.Fixtures.createUnion(t.district(), "STREET_TOWN_FEDERATION", "另一街道");
+        asAdmin().body(Map.of("newParentId", otherStreet)).post("/api/v1/unions/" + union + "/move").then().statusCode(200);
+        asAdmin().body(Map.of()).post("/api/v1/unions/" + union + "/dissolve").then().statusCode(200);
+        List<String> types = KafkaProbe.readUntil(bootstrap, "membership.events",
+                        seen -> seen.stream().anyMatch(r -> r.key().equals("unions/" + union) && type(r.value()).equals("UnionDissolved")),
+                        Duration.ofSeconds(20))
+                .stream().filter(r -> r.key().equals("unions/" + union))
+                .map(r -> type(r.value())).toList();
+        assertThat(types).containsExactly("UnionCreated", "UnionRenamed", "UnionMoved", "UnionDissolved");
+    }
+
+    private String type(String envelope) {
+        return json(envelope).get("type").asText();
+    }
+
+    private JsonNode json(String envelope) {
+        try {
+            return mapper.readTree(envelope);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + envelope, e);
+        }
+    }
+
+    @Test
+    void aFailedRequestPublishesNothing() {
+        var t = tree();
+        String id = idNumber();
+        asAdmin().body(Map.of("name", "甲", "idNumber", id, "unionId", t.enterpriseUnion())).post("/api/v1/members")
+                .then().statusCode(201);
+        // the duplicate is refused, and its transaction (with any event it wrote) rolls back
+        asAdmin().body(Map.of("name", "甲", "idNumber", id, "unionId", t.street())).post("/api/v1/members").then().statusCode(409);
+        long joinedInStreet = KafkaProbe.readUntil(bootstrap, "membership.events", seen -> false, Duration.ofSeconds(3))
+                .stream().filter(r -> type(r.value()).equals("MemberJoined") && json(r.value()).get("data").get("unionId").asLong() == t.street())
+                .count();
+        assertThat(joinedInStreet).isZero();
+    }
+}

@@ -1,0 +1,188 @@
+package cn.gonghui.membership.member;
+
+import static cn.gonghui.membership.Fixtures.as;
+import static cn.gonghui.membership.Fixtures.asAdmin;
+import static cn.gonghui.membership.Fixtures.asMember;
+import static cn.gonghui.membership.Fixtures.asOfficer;
+import static cn.gonghui.membership.Fixtures.enrol;
+import static cn.gonghui.membership.Fixtures.idNumber;
+import static cn.gonghui.membership.Fixtures.tokens;
+import static cn.gonghui.membership.Fixtures.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MemberTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void applicationIsApprovedByTheUnion() throws Exception {
+        var t = tree();
+        String id = idNumber();
+        long member = as(tokens().mint("wx-openid-1", List.of("member"), Map.of()))
+                .body(Map.of("name", "李四", "idNumber", id, "phone", "13912345678", "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members/applications").then().statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .body("idNumber", equalTo(id.substring(0, 6) + "********" + id.substring(14)))
+                .body("phone", equalTo("139****5678"))
+                .body("joinedOn", nullValue())
+                .extract().jsonPath().getLong("id");
+        asOfficer(t.enterpriseUnion()).post("/api/v1/members/" + member + "/approve").then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        asOfficer(t.enterpriseUnion()).post("/api/v1/members/" + member + "/approve").then().statusCode(409);
+        // stored sealed: neither the ID number nor the phone appears in clear in the row
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id_number_sealed, id_number_hash, phone_sealed FROM member WHERE id = ?")) {
+            ps.setLong(1, member);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getString(1)).startsWith("local1:").doesNotContain(id);
+                assertThat(rs.getString(2)).doesNotContain(id);
+                assertThat(rs.getString(3)).doesNotContain("13912345678");
+            }
+        }
+    }
+
+    @Test
+    void rejectionKeepsTheReasonAndAllowsANewApplication() {
+        var t = tree();
+        String id = idNumber();
+        Map<String, Object> body = Map.of("name", "王五", "idNumber", id, "unionId", t.enterpriseUnion());
+        long member = asOfficer(t.street()).body(body).post("/api/v1/members/applications").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        asOfficer(t.street()).body(Map.of()).post("/api/v1/members/" + member + "/reject").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        asOfficer(t.street()).body(Map.of("reason", "非本单位职工")).post("/api/v1/members/" + member + "/reject")
+                .then().statusCode(200).body("status", equalTo("REJECTED")).body("rejectReason", equalTo("非本单位职工"));
+        asOfficer(t.street()).body(body).post("/api/v1/members/applications").then().statusCode(201);
+    }
+
+    @Test
+    void samePersonTwiceIsAConflict() {
+        var t = tree();
+        String id = idNumber();
+        asAdmin().body(Map.of("name", "赵六", "idNumber", id, "unionId", t.enterpriseUnion())).post("/api/v1/members")
+                .then().statusCode(201);
+        asAdmin().body(Map.of("name", "赵六", "idNumber", id.toLowerCase(), "unionId", t.street())).post("/api/v1/members")
+                .then().statusCode(409).body("errors[0].field", equalTo("idNumber"));
+    }
+
+    @Test
+    void invalidIdNumberAndPhoneNameTheirFields() {
+        var t = tree();
+        asAdmin().body(Map.of("name", "x", "idNumber", "110105194912310021", "phone", "12345", "unionId", t.street()))
+                .post("/api/v1/members").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("idNumber", "phone"));
+    }
+
+    @Test
+    void memberSeesOnlyThemselves() {
+        var t = tree();
+        long me = enrol(t.enterpriseUnion());
+        long other = enrol(t.enterpriseUnion());
+        asMember(me).get("/api/v1/members/" + me).then().statusCode(200).body("id", equalTo((int) me));
+        asMember(me).get("/api/v1/members/me").then().statusCode(200).body("id", equalTo((int) me));
+        asMember(me).get("/api/v1/members/" + other).then().statusCode(404);
+        asMember(me).get("/api/v1/members").then().statusCode(403);
+        asMember(me).body(Map.of("reason", "x")).post("/api/v1/members/" + me + "/unmask").then().statusCode(403);
+    }
+
+    @Test
+    void memberEditsOnlyTheirOwnContact() {
+        var t = tree();
+        long me = enrol(t.enterpriseUnion());
+        long other = enrol(t.enterpriseUnion());
+        String etag = asMember(me).get("/api/v1/members/me").then().extract().header("ETag");
+        asMember(me).header("If-Match", etag).body(Map.of("phone", "13700001111"))
+                .patch("/api/v1/members/" + me + "/contact").then().statusCode(200).body("phone", equalTo("137****1111"));
+        asMember(me).header("If-Match", etag).body(Map.of("phone", "13700002222"))
+                .patch("/api/v1/members/" + me + "/contact").then().statusCode(412);
+        asMember(me).header("If-Match", "\"0\"").body(Map.of("phone", "13700002222"))
+                .patch("/api/v1/members/" + other + "/contact").then().statusCode(404);
+        asOfficer(t.enterpriseUnion()).header("If-Match", "\"0\"").body(Map.of("phone", "13700002222"))
+                .patch("/api/v1/members/" + other + "/contact").then().statusCode(403);
+    }
+
+    @Test
+    void officerOfAnotherTreeIsDenied() {
+        var a = tree();
+        var b = tree();
+        long inB = enrol(b.enterpriseUnion());
+        asOfficer(a.street()).get("/api/v1/members/" + inB).then().statusCode(404);
+        asOfficer(a.street()).post("/api/v1/members/" + inB + "/approve").then().statusCode(404);
+        asOfficer(a.street()).body(Map.of()).post("/api/v1/members/" + inB + "/leave").then().statusCode(404);
+        asOfficer(a.street()).body(Map.of("reason", "x")).post("/api/v1/members/" + inB + "/unmask").then().statusCode(404);
+        asOfficer(a.street()).queryParam("unionId", b.enterpriseUnion()).get("/api/v1/members").then().statusCode(404);
+        List<Long> visible = asOfficer(a.street()).queryParam("limit", 200).get("/api/v1/members").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", Long.class);
+        assertThat(visible).doesNotContain(inB);
+        asOfficer(a.street()).body(Map.of("name", "x", "idNumber", idNumber(), "unionId", b.enterpriseUnion()))
+                .post("/api/v1/members").then().statusCode(400).body("errors[0].field", equalTo("unionId"));
+    }
+
+    @Test
+    void officerFindsAPersonByIdNumber() {
+        var t = tree();
+        String id = idNumber();
+        long member = asAdmin().body(Map.of("name", "孙七", "idNumber", id, "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members").then().statusCode(201).extract().jsonPath().getLong("id");
+        asOfficer(t.street()).queryParam("idNumber", id).get("/api/v1/members").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains((int) member));
+    }
+
+    @Test
+    void leavingAndRetiring() {
+        var t = tree();
+        long retiree = enrol(t.enterpriseUnion());
+        asOfficer(t.enterpriseUnion()).body(Map.of("retiredOn", "2020-06-30")).post("/api/v1/members/" + retiree + "/retire")
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("retired", equalTo(true))
+                .body("retiredOn", equalTo("2020-06-30"));
+        asOfficer(t.enterpriseUnion()).body(Map.of()).post("/api/v1/members/" + retiree + "/retire").then().statusCode(409);
+        long leaver = enrol(t.enterpriseUnion());
+        asOfficer(t.enterpriseUnion()).body(Map.of("leftOn", "2099-01-01")).post("/api/v1/members/" + leaver + "/leave")
+                .then().statusCode(400).body("errors[0].field", equalTo("leftOn"));
+        asOfficer(t.enterpriseUnion()).body(Map.of()).post("/api/v1/members/" + leaver + "/leave").then().statusCode(200)
+                .body("status", equalTo("LEFT"));
+        asOfficer(t.enterpriseUnion()).body(Map.of()).post("/api/v1/members/" + leaver + "/leave").then().statusCode(409);
+    }
+
+    @Test
+    void unmaskNeedsThePermissionAndIsAudited() throws Exception {
+        var t = tree();
+        String id = idNumber();
+        long member = asAdmin().body(Map.of("name", "周八", "idNumber", id, "phone", "13611112222", "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members").then().statusCode(201).extract().jsonPath().getLong("id");
+        asOfficer(t.street()).body(Map.of("reason", "核对困难职工档案")).post("/api/v1/members/" + member + "/unmask")
+                .then().statusCode(403);
+        String reader = tokens().mint("officer-reader", List.of("officer", "personal-data-reader"), Map.of("unionId", t.street()));
+        as(reader).body(Map.of()).post("/api/v1/members/" + member + "/unmask").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        as(reader).body(Map.of("reason", "核对困难职工档案")).post("/api/v1/members/" + member + "/unmask")
+                .then().statusCode(200).body("idNumber", equalTo(id)).body("phone", equalTo("13611112222"));
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT actor, actor_roles, fields, reason FROM personal_data_access WHERE subject_type = 'member' AND subject_id = ?")) {
+            ps.setString(1, String.valueOf(member));
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("officer-reader");
+                assertThat(rs.getString(2)).isEqualTo("officer,personal-data-reader");
+                assertThat(rs.getString(3)).isEqualTo("idNumber,phone");
+                assertThat(rs.getString(4)).isEqualTo("核对困难职工档案");
+                assertThat(rs.next()).as("exactly one audit row: the denied calls left none").isFalse();
+            }
+        }
+    }
+}
