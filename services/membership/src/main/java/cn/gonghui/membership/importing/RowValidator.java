@@ -41,6 +41,8 @@ final class RowValidator {
             problems.add(problem(row, ImportColumn.NAME, "is required"));
         } else if (name.length() > MAX_NAME_LENGTH) {
             problems.add(problem(row, ImportColumn.NAME, "must be at most " + MAX_NAME_LENGTH + " characters"));
+        } else if (name.chars().anyMatch(Character::isISOControl)) {
+            problems.add(problem(row, ImportColumn.NAME, "must not contain line breaks or control characters"));
         }
 
         String idNumber = ResidentIdNumber.normalize(identifier(row.idNumber()));

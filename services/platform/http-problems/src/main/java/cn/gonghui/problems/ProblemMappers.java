@@ -68,6 +68,13 @@ public class ProblemMappers {
         return respond(ProblemType.VALIDATION, field + " " + problem, List.of(new FieldProblem(field, problem)), headers, uri);
     }
 
+    /** Quarkus maps this exact type itself (bare 400), so it needs its own mapper here. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpHeaders headers,
+            UriInfo uri) {
+        return jsonMapping(e, headers, uri);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         var location = e.getLocation();
