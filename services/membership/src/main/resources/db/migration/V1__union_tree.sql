@@ -8,6 +8,7 @@ CREATE TABLE union_unit (
     status        TEXT        NOT NULL,
     founded_on    DATE        NOT NULL,
     dissolved_on  DATE,
+    dissolve_reason TEXT,
     version       BIGINT      NOT NULL DEFAULT 0,
     created_at    TIMESTAMPTZ NOT NULL DEFAULT now()
 );
@@ -47,11 +48,12 @@ CREATE TABLE member (
     applied_on        DATE,
     joined_on         DATE,
     left_on           DATE,
+    leave_reason      TEXT,
     retired_on        DATE,
     version           BIGINT      NOT NULL DEFAULT 0
 );
--- one person, one membership record (a rejected application does not block a new one)
-CREATE UNIQUE INDEX member_person ON member (id_number_hash) WHERE status <> 'REJECTED';
+-- one person, one current membership: a rejected application or a membership that ended does not block a new one
+CREATE UNIQUE INDEX member_person ON member (id_number_hash) WHERE status IN ('PENDING', 'ACTIVE');
 CREATE INDEX member_union ON member (union_id, id);
 
 -- 转会: two-step transfers

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -jar services/local-stack/target/local-stack.jar run        start everything
- * java -jar services/local-stack/target/local-stack.jar token ROLE [--union N] [--member N] [--partner ID]
+ * java -jar services/local-stack/target/local-stack.jar token ROLE[,ROLE] [--union N] [--member N] [--partner ID]
  * </pre>
  */
 public final class LocalStackMain {
@@ -43,6 +43,9 @@ public final class LocalStackMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // Kafka's broker logs through SLF4J; this command prints only its own lines
+        System.setProperty("slf4j.provider", System.getProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider"));
+        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
         String command = args.length == 0 ? "run" : args[0];
         switch (command) {
             case "run" -> run(Path.of(System.getProperty("gonghui.repo", ".")).toAbsolutePath().normalize());
@@ -61,7 +64,7 @@ public final class LocalStackMain {
         }
         String role = args[1];
         Map<String, Object> claims = new LinkedHashMap<>();
-        String subject = role + "-local";
+        String subject = role.split(",")[0] + "-local";
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--union" -> claims.put("unionId", Long.parseLong(args[i + 1]));
@@ -71,7 +74,7 @@ public final class LocalStackMain {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new Tokens(DevKeys.in(KEY_FOLDER).privateKey()).mint(subject, List.of(role), claims);
+        return new Tokens(DevKeys.in(KEY_FOLDER).privateKey()).mint(subject, List.of(role.split(",")), claims);
     }
 
     static void run(Path repo) throws Exception {
@@ -146,7 +149,7 @@ public final class LocalStackMain {
         env.put("GONGHUI_PII_KEYS", keys.piiKeys());
         env.put("GONGHUI_PII_ACTIVE_KEY", DevKeys.PII_KEY_ID);
         env.put("GONGHUI_PII_HASH_KEY", keys.piiHashKey());
-        env.put("QUARKUS_LOG_CONSOLE_JSON", "false");
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         pb.redirectErrorStream(true);
         pb.redirectOutput(workDir.resolve(service + ".log").toFile());
         return pb.start();

@@ -45,7 +45,7 @@ class MemberBatchWriter {
     static final String SUBJECT_PREFIX = "members/";
 
     private static final String EXISTING = """
-            SELECT id_number_hash FROM member WHERE id_number_hash = ANY(?) AND status <> 'REJECTED'""";
+            SELECT id_number_hash FROM member WHERE id_number_hash = ANY(?) AND status IN ('PENDING', 'ACTIVE')""";
 
     /** OFFSET 0 keeps the sequence lookup from running once per row. */
     private static final String ALLOCATE_IDS = """
@@ -59,7 +59,7 @@ class MemberBatchWriter {
                    ?::bigint, r.enterprise_id, 'ACTIVE', false, ?::text, ?::date, r.joined_on, 0
             FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::date[])
                  AS r(id, name, id_sealed, id_hash, id_masked, phone_sealed, phone_masked, enterprise_id, joined_on)
-            ON CONFLICT (id_number_hash) WHERE status <> 'REJECTED' DO NOTHING
+            ON CONFLICT (id_number_hash) WHERE status IN ('PENDING', 'ACTIVE') DO NOTHING
             RETURNING id""";
 
     /** The chunk's envelopes as one JSON array, parsed once; id, subject and time are read from each envelope. */

@@ -70,6 +70,9 @@ public class Member extends PanacheEntityBase {
     @Column(name = "left_on")
     public LocalDate leftOn;
 
+    @Column(name = "leave_reason")
+    public String leaveReason;
+
     @Column(name = "retired_on")
     public LocalDate retiredOn;
 

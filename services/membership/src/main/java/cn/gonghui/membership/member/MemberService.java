@@ -103,7 +103,12 @@ public class MemberService {
     public Member leave(long id, @NotNull @Valid MemberRequests.Leave request) {
         Member m = lockedInScope(id);
         requireStatus(m, MemberStatus.ACTIVE, "marked as left");
+        if (em.createQuery("select count(t) from MemberTransfer t where t.memberId = :id and t.status = 'RELEASED'", Long.class)
+                .setParameter("id", id).getSingleResult() > 0) {
+            throw ProblemException.invalidState("member " + id + " has an open transfer; cancel it first");
+        }
         m.status = MemberStatus.LEFT;
+        m.leaveReason = request.reason();
         m.leftOn = request.leftOn() == null ? today() : request.leftOn();
         em.flush();
         outbox.record("MemberLeft", "members/" + m.id, new MemberEvents.MemberLeft(m.id, m.unionId, m.leftOn));
@@ -208,12 +213,10 @@ public class MemberService {
     private Member newMember(MemberRequests.Join request, Union union) {
         String idNumber = ResidentIdNumber.normalize(request.idNumber());
         String hash = cipher.lookupHash(idNumber);
-        if (Member.count("idNumberHash = ?1 and status <> ?2", hash, MemberStatus.REJECTED) > 0) {
+        if (Member.count("idNumberHash = ?1 and status in ?2", hash, java.util.List.of(MemberStatus.PENDING, MemberStatus.ACTIVE)) > 0) {
             throw ProblemException.conflict("idNumber", "this person already has a membership record");
         }
-        if (request.enterpriseId() != null && Enterprise.findById(request.enterpriseId()) == null) {
-            throw ProblemException.invalid("enterpriseId", "enterprise " + request.enterpriseId() + " does not exist");
-        }
+        requireKnownEnterprise(request.enterpriseId());
         Member m = new Member();
         m.name = request.name().strip();
         m.idNumberSealed = cipher.seal(idNumber);
@@ -228,6 +231,18 @@ public class MemberService {
         m.appliedBy = caller.subject();
         m.appliedOn = today();
         return m;
+    }
+
+    /** The enterprise exists and, when an officer names it, lies in their scope. */
+    public void requireKnownEnterprise(Long enterpriseId) {
+        if (enterpriseId == null) {
+            return;
+        }
+        Enterprise e = Enterprise.findById(enterpriseId);
+        boolean officer = caller.is(Roles.OFFICER) || caller.is(Roles.DISTRICT_ADMIN);
+        if (e == null || (officer && !scope.mayActOn(e.unionId))) {
+            throw ProblemException.invalid("enterpriseId", "enterprise " + enterpriseId + " does not exist or is outside your scope");
+        }
     }
 
     private Union activeUnion(long unionId) {

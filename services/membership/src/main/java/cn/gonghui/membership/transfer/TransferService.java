@@ -1,7 +1,6 @@
 package cn.gonghui.membership.transfer;
 
 import cn.gonghui.events.Outbox;
-import cn.gonghui.membership.enterprise.Enterprise;
 import cn.gonghui.membership.member.Member;
 import cn.gonghui.membership.member.MemberEvents;
 import cn.gonghui.membership.member.MemberStatus;
@@ -37,6 +36,9 @@ public class TransferService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    cn.gonghui.membership.member.MemberService members;
 
     @Inject
     EntityManager em;
@@ -80,10 +82,11 @@ public class TransferService {
             throw ProblemException.forbidden("only the receiving union accepts a transfer");
         }
         Member member = Member.findById(t.memberId, LockModeType.PESSIMISTIC_WRITE);
-        Union target = unions.activeInScope(t.toUnionId, "toUnionId");
-        if (request.enterpriseId() != null && Enterprise.findById(request.enterpriseId()) == null) {
-            throw ProblemException.invalid("enterpriseId", "enterprise " + request.enterpriseId() + " does not exist");
+        if (member.status != MemberStatus.ACTIVE || !member.unionId.equals(t.fromUnionId)) {
+            throw ProblemException.invalidState("member " + member.id + " is no longer an active member of union " + t.fromUnionId);
         }
+        Union target = unions.activeInScope(t.toUnionId, "toUnionId");
+        members.requireKnownEnterprise(request.enterpriseId());
         member.unionId = target.id;
         member.enterpriseId = request.enterpriseId();
         t.status = TransferStatus.ACCEPTED;

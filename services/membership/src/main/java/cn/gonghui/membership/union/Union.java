@@ -45,6 +45,9 @@ public class Union extends PanacheEntityBase {
     @Column(name = "dissolved_on")
     public LocalDate dissolvedOn;
 
+    @Column(name = "dissolve_reason")
+    public String dissolveReason;
+
     @Version
     public long version;
 }

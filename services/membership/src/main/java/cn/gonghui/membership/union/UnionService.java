@@ -157,6 +157,7 @@ public class UnionService {
         }
         union.status = UnionStatus.DISSOLVED;
         union.dissolvedOn = request.dissolvedOn() == null ? LocalDate.now(CHINA) : request.dissolvedOn();
+        union.dissolveReason = request.reason();
         em.flush();
         outbox.record("UnionDissolved", "unions/" + union.id, new UnionEvents.UnionDissolved(union.id, union.path, union.dissolvedOn));
         return union;

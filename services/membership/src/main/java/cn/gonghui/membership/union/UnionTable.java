@@ -20,4 +20,10 @@ public class UnionTable implements UnionTree {
                 .setParameter("id", unionId).getResultList();
         return paths.stream().findFirst();
     }
+
+    @Override
+    public Optional<String> activePathOf(long unionId) {
+        return em.createQuery("select u.path from Union u where u.id = :id and u.status = :active", String.class)
+                .setParameter("id", unionId).setParameter("active", UnionStatus.ACTIVE).getResultList().stream().findFirst();
+    }
 }

@@ -81,6 +81,48 @@ class MemberTest {
     }
 
     @Test
+    void aMemberWhoLeftMayJoinAgain() {
+        var t = tree();
+        String id = idNumber();
+        Map<String, Object> body = Map.of("name", "回归", "idNumber", id, "unionId", t.enterpriseUnion());
+        long first = asAdmin().body(body).post("/api/v1/members").then().statusCode(201).extract().jsonPath().getLong("id");
+        asAdmin().body(body).post("/api/v1/members").then().statusCode(409);
+        asAdmin().body(Map.of("reason", "辞职")).post("/api/v1/members/" + first + "/leave").then().statusCode(200);
+        long again = asAdmin().body(body).post("/api/v1/members").then().statusCode(201).extract().jsonPath().getLong("id");
+        assertThat(again).isNotEqualTo(first);
+    }
+
+    @Test
+    void cannotLeaveWithAnOpenTransfer() {
+        var a = tree();
+        var b = tree();
+        long member = enrol(a.enterpriseUnion());
+        asAdmin().body(Map.of("memberId", member, "toUnionId", b.street())).post("/api/v1/transfers").then().statusCode(201);
+        asAdmin().body(Map.of()).post("/api/v1/members/" + member + "/leave").then().statusCode(409)
+                .body("type", equalTo("https://gonghui.cn/problems/invalid-state"));
+    }
+
+    @Test
+    void anEnterpriseOutsideTheOfficersScopeIsRefused() {
+        var a = tree();
+        var b = tree();
+        long foreign = cn.gonghui.membership.Fixtures.registerEnterprise(b.enterpriseUnion());
+        asOfficer(a.street()).body(Map.of("name", "x", "idNumber", idNumber(), "unionId", a.enterpriseUnion(), "enterpriseId", foreign))
+                .post("/api/v1/members").then().statusCode(400).body("errors[0].field", equalTo("enterpriseId"));
+        long own = cn.gonghui.membership.Fixtures.registerEnterprise(a.enterpriseUnion());
+        asOfficer(a.street()).body(Map.of("name", "x", "idNumber", idNumber(), "unionId", a.enterpriseUnion(), "enterpriseId", own))
+                .post("/api/v1/members").then().statusCode(201).body("enterpriseId", equalTo((int) own));
+    }
+
+    @Test
+    void unknownStatusFilterNamesTheParameter() {
+        asAdmin().queryParam("status", "SLEEPING").get("/api/v1/members").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].problem", org.hamcrest.Matchers.containsString("ACTIVE"));
+    }
+
+    @Test
     void invalidIdNumberAndPhoneNameTheirFields() {
         var t = tree();
         asAdmin().body(Map.of("name", "x", "idNumber", "110105194912310021", "phone", "12345", "unionId", t.street()))

@@ -114,6 +114,16 @@ class UnionTreeTest {
     }
 
     @Test
+    void officersOfADissolvedUnionLoseTheirScope() {
+        var t = tree();
+        long building = createUnion(t.street(), "BUILDING_UNION", "将撤销的楼宇工会");
+        asOfficer(building).get("/api/v1/unions/" + building).then().statusCode(200);
+        asAdmin().body(Map.of("reason", "楼宇拆除")).post("/api/v1/unions/" + building + "/dissolve").then().statusCode(200);
+        asOfficer(building).get("/api/v1/unions").then().statusCode(403);
+        asOfficer(building).get("/api/v1/unions/" + building).then().statusCode(403);
+    }
+
+    @Test
     void officerCannotMoveTheirOwnUnionOutOfTheirScope() {
         var a = tree();
         long park = createUnion(a.district(), "INDUSTRIAL_PARK_FEDERATION", "园区");

@@ -25,7 +25,7 @@ public class UnionScope {
         }
         if (caller.is(Roles.OFFICER)) {
             long own = caller.unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"));
-            return Optional.of(tree.pathOf(own)
+            return Optional.of(tree.activePathOf(own)
                     .orElseThrow(() -> ProblemException.forbidden("the officer's union " + own + " is unknown or dissolved")));
         }
         throw ProblemException.forbidden("this role has no union scope");

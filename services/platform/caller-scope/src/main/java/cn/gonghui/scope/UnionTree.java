@@ -10,4 +10,7 @@ public interface UnionTree {
 
     /** The union's ancestry path, root first, ending in the union itself, e.g. {@code /1/4/9/}. */
     Optional<String> pathOf(long unionId);
+
+    /** Like {@link #pathOf} but empty for a dissolved union: its officers act on nothing. */
+    Optional<String> activePathOf(long unionId);
 }

@@ -3,7 +3,7 @@ package cn.gonghui.problems;
 import java.util.List;
 
 /** Thrown anywhere in a service to answer with a problem+json; the mapper turns it into the response. */
-public class ProblemException extends RuntimeException {
+public class ProblemException extends jakarta.ws.rs.WebApplicationException {
 
     private final ProblemType type;
     private final List<FieldProblem> errors;
@@ -13,7 +13,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(ProblemType type, String detail, List<FieldProblem> errors) {
-        super(detail, null, false, false);
+        super(detail, type.status());
         this.type = type;
         this.errors = List.copyOf(errors);
     }

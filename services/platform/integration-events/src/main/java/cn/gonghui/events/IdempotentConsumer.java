@@ -10,11 +10,17 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -92,11 +98,27 @@ public abstract class IdempotentConsumer {
             consumer.subscribe(topics());
             while (running) {
                 var records = consumer.poll(Duration.ofMillis(500));
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                Set<TopicPartition> failed = new HashSet<>();
                 for (ConsumerRecord<String, String> record : records) {
-                    handle(record);
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    if (failed.contains(partition)) {
+                        continue; // retried from the failed record on the next poll, keeping the order
+                    }
+                    try {
+                        handle(record);
+                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    } catch (RuntimeException e) {
+                        // not even the dead-letter topic took it: read it again after a pause
+                        LOG.errorf("%s: message %s-%d/%d not handled, retrying: %s", name(), record.topic(),
+                                record.partition(), record.offset(), e.getMessage());
+                        consumer.seek(partition, record.offset());
+                        failed.add(partition);
+                        sleep(1000);
+                    }
                 }
-                if (!records.isEmpty()) {
-                    consumer.commitSync();
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
                 }
             }
         } catch (WakeupException stopping) {
