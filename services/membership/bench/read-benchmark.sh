@@ -4,12 +4,15 @@
 #
 # Run from the repository root while the local stack is up. Environment (optional):
 #   BASE_URL   default http://localhost:8081      DURATION  seconds per run, default 20
+#   WARMUP     seconds of untimed load first, default 60: on 2 busy cores the JIT needs about a minute
+#              to compile the request path, and a shorter warm-up measures the interpreter, not the service
 #   PGHOST PGPORT PGDATABASE PGUSER               default localhost 15432 gonghui postgres
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$ROOT"
 BASE_URL="${BASE_URL:-http://localhost:8081}"
 DURATION="${DURATION:-20}"
+WARMUP="${WARMUP:-60}"
 export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-15432}" PGDATABASE="${PGDATABASE:-gonghui}" PGUSER="${PGUSER:-postgres}"
 die() { echo "read-benchmark: $*" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "installing wrk (Debian package)..." >&2; apt-get install -y -qq wrk >/dev/null 2>&1 \
@@ -27,8 +30,8 @@ MEMBER="$(post /api/v1/members "{\"name\":\"压测\",\"idNumber\":\"110105194912
 OFFICER="$(java -jar "$JAR" token officer --union "$DISTRICT" 2>/dev/null)"
 curl -fsS -o /dev/null -H "Authorization: Bearer $OFFICER" "$BASE_URL/api/v1/members/$MEMBER" || die "the officer cannot read member $MEMBER"
 
-echo "warm-up (10 s)..." >&2
-wrk -t2 -c64 -d10s -H "Authorization: Bearer $OFFICER" "$BASE_URL/api/v1/members/$MEMBER" >/dev/null
+echo "warm-up (${WARMUP} s)..." >&2
+wrk -t2 -c64 -d"${WARMUP}s" -H "Authorization: Bearer $OFFICER" "$BASE_URL/api/v1/members/$MEMBER" >/dev/null
 WRK="$(wrk -t2 -c64 -d"${DURATION}s" --latency -H "Authorization: Bearer $OFFICER" "$BASE_URL/api/v1/members/$MEMBER")"
 echo "$WRK" | grep -q "Non-2xx" && die "wrk saw non-2xx answers: $WRK"
 

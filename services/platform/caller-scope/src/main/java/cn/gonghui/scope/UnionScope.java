@@ -18,15 +18,21 @@ public class UnionScope {
     @Inject
     UnionTree tree;
 
+    /** The officer's own union path, looked up once per request. */
+    private String officerPrefix;
+
     /** The path prefix the caller is confined to; empty means the whole district. */
     public Optional<String> subtreePrefix() {
         if (caller.is(Roles.DISTRICT_ADMIN)) {
             return Optional.empty();
         }
         if (caller.is(Roles.OFFICER)) {
-            long own = caller.unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"));
-            return Optional.of(tree.activePathOf(own)
-                    .orElseThrow(() -> ProblemException.forbidden("the officer's union " + own + " is unknown or dissolved")));
+            if (officerPrefix == null) {
+                long own = caller.unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"));
+                officerPrefix = tree.activePathOf(own)
+                        .orElseThrow(() -> ProblemException.forbidden("the officer's union " + own + " is unknown or dissolved"));
+            }
+            return Optional.of(officerPrefix);
         }
         throw ProblemException.forbidden("this role has no union scope");
     }
