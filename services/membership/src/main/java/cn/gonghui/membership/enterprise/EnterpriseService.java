@@ -1,5 +1,6 @@
 package cn.gonghui.membership.enterprise;
 
+import cn.gonghui.membership.union.SubtreeQuery;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.identifiers.UnifiedSocialCreditCode;
 import cn.gonghui.membership.union.Union;
@@ -9,7 +10,6 @@ import cn.gonghui.paging.PageRequest;
 import cn.gonghui.problems.Preconditions;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.UnionScope;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,15 +69,9 @@ public class EnterpriseService {
     }
 
     public Page<Enterprise> list(String creditCode, PageRequest page) {
-        String prefix = scope.subtreePrefix().orElse("/");
-        String query = "select e from Enterprise e, Union u where u.id = e.unionId and u.path like :prefix and e.id > :after";
-        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
-        if (creditCode != null) {
-            query += " and e.creditCode = :code";
-            params = params.and("code", UnifiedSocialCreditCode.normalize(creditCode));
-        }
-        return page.page(Enterprise.<Enterprise>find(query + " order by e.id", params).page(0, page.fetchSize()).list(),
-                e -> e.id);
+        return SubtreeQuery.of(Enterprise.class, "unionId", unions.listPath(null), page)
+                .where("creditCode", creditCode == null ? null : UnifiedSocialCreditCode.normalize(creditCode))
+                .fetch(em, e -> e.id);
     }
 
     @Transactional

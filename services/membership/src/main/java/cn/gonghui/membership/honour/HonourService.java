@@ -1,5 +1,6 @@
 package cn.gonghui.membership.honour;
 
+import cn.gonghui.membership.union.SubtreeQuery;
 import cn.gonghui.membership.enterprise.Enterprise;
 import cn.gonghui.membership.member.Member;
 import cn.gonghui.membership.member.MemberStatus;
@@ -25,6 +26,9 @@ public class HonourService {
     /** The first year honours are registered for (the first national model-worker conference after 1949 was in 1950). */
     static final int FIRST_YEAR = 1950;
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Inject
     UnionService unions;
@@ -94,22 +98,11 @@ public class HonourService {
 
     /** Honours of the caller's subtree (or of the given union's subtree), in id order. */
     public Page<Honour> list(Long unionId, Integer year, HonourKind kind, HonourLevel level, PageRequest page) {
-        String prefix = unionId != null ? unions.get(unionId).path : scope.subtreePrefix().orElse("/");
-        String query = "select h from Honour h, Union u where u.id = h.unionId and u.path like :prefix and h.id > :after";
-        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
-        if (year != null) {
-            query += " and h.year = :year";
-            params = params.and("year", year);
-        }
-        if (kind != null) {
-            query += " and h.kind = :kind";
-            params = params.and("kind", kind);
-        }
-        if (level != null) {
-            query += " and h.level = :level";
-            params = params.and("level", level);
-        }
-        return page.page(Honour.<Honour>find(query + " order by h.id", params).page(0, page.fetchSize()).list(), h -> h.id);
+        return SubtreeQuery.of(Honour.class, "unionId", unions.listPath(unionId), page)
+                .where("year", year)
+                .where("kind", kind)
+                .where("level", level)
+                .fetch(em, h -> h.id);
     }
 
     private Member member(Long memberId) {

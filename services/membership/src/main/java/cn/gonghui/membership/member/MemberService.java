@@ -1,5 +1,6 @@
 package cn.gonghui.membership.member;
 
+import cn.gonghui.membership.union.SubtreeQuery;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.identifiers.ResidentIdNumber;
 import cn.gonghui.membership.enterprise.Enterprise;
@@ -15,7 +16,6 @@ import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Caller;
 import cn.gonghui.scope.Roles;
 import cn.gonghui.scope.UnionScope;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -174,23 +174,10 @@ public class MemberService {
     }
 
     public Page<Member> list(Long unionId, MemberStatus status, String idNumber, PageRequest page) {
-        String prefix;
-        if (unionId != null) {
-            prefix = unions.get(unionId).path;
-        } else {
-            prefix = scope.subtreePrefix().orElse("/");
-        }
-        String query = "select m from Member m, Union u where u.id = m.unionId and u.path like :prefix and m.id > :after";
-        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
-        if (status != null) {
-            query += " and m.status = :status";
-            params = params.and("status", status);
-        }
-        if (idNumber != null) {
-            query += " and m.idNumberHash = :hash";
-            params = params.and("hash", cipher.lookupHash(ResidentIdNumber.normalize(idNumber)));
-        }
-        return page.page(Member.<Member>find(query + " order by m.id", params).page(0, page.fetchSize()).list(), m -> m.id);
+        return SubtreeQuery.of(Member.class, "unionId", unions.listPath(unionId), page)
+                .where("status", status)
+                .where("idNumberHash", idNumber == null ? null : cipher.lookupHash(ResidentIdNumber.normalize(idNumber)))
+                .fetch(em, m -> m.id);
     }
 
     /** The ID number and phone in clear: needs the personal-data-reader permission and leaves an audit record. */

@@ -1,12 +1,12 @@
 package cn.gonghui.membership.servicepoint;
 
+import cn.gonghui.membership.union.SubtreeQuery;
 import cn.gonghui.membership.union.UnionService;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
 import cn.gonghui.problems.Preconditions;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.UnionScope;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -113,15 +113,9 @@ public class ServicePointService {
 
     /** Service points of the caller's subtree (or of the given union's subtree), in id order. */
     public Page<ServicePoint> list(Long unionId, ServicePointKind kind, PageRequest page) {
-        String prefix = unionId != null ? unions.get(unionId).path : scope.subtreePrefix().orElse("/");
-        String query = "select p from ServicePoint p, Union u where u.id = p.unionId and u.path like :prefix and p.id > :after";
-        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
-        if (kind != null) {
-            query += " and p.kind = :kind";
-            params = params.and("kind", kind);
-        }
-        return page.page(ServicePoint.<ServicePoint>find(query + " order by p.id", params).page(0, page.fetchSize()).list(),
-                p -> p.id);
+        return SubtreeQuery.of(ServicePoint.class, "unionId", unions.listPath(unionId), page)
+                .where("kind", kind)
+                .fetch(em, p -> p.id);
     }
 
     /**

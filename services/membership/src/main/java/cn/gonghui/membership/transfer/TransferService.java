@@ -1,5 +1,6 @@
 package cn.gonghui.membership.transfer;
 
+import cn.gonghui.membership.union.SubtreeQuery;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.membership.member.Member;
 import cn.gonghui.membership.member.MemberEvents;
@@ -11,7 +12,6 @@ import cn.gonghui.paging.PageRequest;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Caller;
 import cn.gonghui.scope.UnionScope;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -119,17 +119,9 @@ public class TransferService {
 
     /** Transfers coming into (incoming) or going out of the caller's subtree, oldest first. */
     public Page<MemberTransfer> list(boolean incoming, TransferStatus status, PageRequest page) {
-        String prefix = scope.subtreePrefix().orElse("/");
-        String side = incoming ? "t.toUnionId" : "t.fromUnionId";
-        String query = "select t from MemberTransfer t, Union u where u.id = " + side
-                + " and u.path like :prefix and t.id > :after";
-        Parameters params = Parameters.with("prefix", prefix + "%").and("after", page.afterId());
-        if (status != null) {
-            query += " and t.status = :status";
-            params = params.and("status", status);
-        }
-        return page.page(MemberTransfer.<MemberTransfer>find(query + " order by t.id", params)
-                .page(0, page.fetchSize()).list(), t -> t.id);
+        return SubtreeQuery.of(MemberTransfer.class, incoming ? "toUnionId" : "fromUnionId", unions.listPath(null), page)
+                .where("status", status)
+                .fetch(em, t -> t.id);
     }
 
     public TransferRequests.View view(MemberTransfer t) {

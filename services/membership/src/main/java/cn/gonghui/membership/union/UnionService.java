@@ -163,6 +163,11 @@ public class UnionService {
         return union;
     }
 
+    /** The path to list under: the given union's (in scope), else the caller's whole subtree. */
+    public String listPath(Long unionId) {
+        return unionId != null ? get(unionId).path : scope.subtreePrefix().orElse("/");
+    }
+
     /** An active union the caller may act on, or a problem naming the field that pointed at it. */
     public Union activeInScope(long unionId, String field) {
         Union union = Union.findById(unionId);

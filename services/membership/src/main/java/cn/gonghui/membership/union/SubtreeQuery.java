@@ -1,0 +1,49 @@
+package cn.gonghui.membership.union;
+
+import cn.gonghui.paging.Page;
+import cn.gonghui.paging.PageRequest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+/**
+ * The shape of every list endpoint: one entity, restricted to the unions under a path prefix, in id
+ * order after a cursor, with optional equality filters (a null value adds no filter).
+ */
+public final class SubtreeQuery<T> {
+
+    private final Class<T> entity;
+    private final PageRequest page;
+    private final StringBuilder jpql;
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    private SubtreeQuery(Class<T> entity, String unionField, String pathPrefix, PageRequest page) {
+        this.entity = entity;
+        this.page = page;
+        this.jpql = new StringBuilder("select e from " + entity.getSimpleName() + " e, Union u where u.id = e." + unionField
+                + " and u.path like :prefix and e.id > :after");
+        params.put("prefix", pathPrefix + "%");
+        params.put("after", page.afterId());
+    }
+
+    /** Rows of {@code entity} whose {@code unionField} names a union under {@code pathPrefix}. */
+    public static <T> SubtreeQuery<T> of(Class<T> entity, String unionField, String pathPrefix, PageRequest page) {
+        return new SubtreeQuery<>(entity, unionField, pathPrefix, page);
+    }
+
+    public SubtreeQuery<T> where(String field, Object value) {
+        if (value != null) {
+            jpql.append(" and e.").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+        return this;
+    }
+
+    public Page<T> fetch(EntityManager em, ToLongFunction<T> idOf) {
+        TypedQuery<T> query = em.createQuery(jpql + " order by e.id", entity).setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        return page.page(query.getResultList(), idOf);
+    }
+}
