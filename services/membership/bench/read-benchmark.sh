@@ -15,8 +15,12 @@ DURATION="${DURATION:-20}"
 WARMUP="${WARMUP:-60}"
 export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-15432}" PGDATABASE="${PGDATABASE:-gonghui}" PGUSER="${PGUSER:-postgres}"
 die() { echo "read-benchmark: $*" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "installing wrk (Debian package)..." >&2; apt-get install -y -qq wrk >/dev/null 2>&1 \
-    || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }; }
+install() { # install PACKAGE from Debian's archive when its command is missing
+    echo "installing $1 (Debian package)..." >&2
+    apt-get install -y -qq "$1" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "$1" >/dev/null; }
+}
+command -v wrk >/dev/null || install wrk
+command -v pgbench >/dev/null || install postgresql   # Debian ships pgbench with the server package
 for tool in wrk pgbench curl python3; do command -v "$tool" >/dev/null || die "needs $tool"; done
 curl -fsS -o /dev/null "$BASE_URL/q/health/ready" || die "membership is not ready at $BASE_URL"
 

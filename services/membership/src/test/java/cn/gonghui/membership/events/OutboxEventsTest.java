@@ -79,6 +79,12 @@ class OutboxEventsTest {
     }
 
     @Test
+    void relayLagAndPendingAreMetrics() {
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("outbox_lag_seconds").contains("outbox_pending");
+    }
+
+    @Test
     void aFailedRequestPublishesNothing() {
         var t = tree();
         String id = idNumber();
