@@ -191,7 +191,8 @@ public class MemberService {
         return new MemberRequests.Unmasked(m.id, cipher.open(m.idNumberSealed), cipher.open(m.phoneSealed));
     }
 
-    Member lockedInScope(long id) {
+    /** The member, locked for update, if the caller may act on its union; else 404. */
+    public Member lockedInScope(long id) {
         Member m = Member.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (m == null || !scope.mayActOn(m.unionId)) {
             throw ProblemException.notFound("member", id);

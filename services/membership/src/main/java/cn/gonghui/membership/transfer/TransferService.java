@@ -46,10 +46,7 @@ public class TransferService {
     @Transactional
     public MemberTransfer release(@NotNull @Valid TransferRequests.Release request) {
         long memberId = request.memberId();
-        Member member = Member.findById(memberId, LockModeType.PESSIMISTIC_WRITE);
-        if (member == null || !scope.mayActOn(member.unionId)) {
-            throw ProblemException.notFound("member", memberId);
-        }
+        Member member = members.lockedInScope(memberId);
         if (member.status != MemberStatus.ACTIVE) {
             throw ProblemException.invalidState("member " + memberId + " is " + member.status + " and cannot transfer");
         }
