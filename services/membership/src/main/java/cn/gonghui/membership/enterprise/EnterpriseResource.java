@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -38,7 +37,7 @@ public class EnterpriseResource {
     @Operation(summary = "Register an enterprise 企业登记", description = "409 when the credit code is already registered.")
     public Response register(EnterpriseRequests.Register request) {
         Enterprise e = enterprises.register(request);
-        return Response.created(URI.create("/api/v1/enterprises/" + e.id)).tag(tag(e))
+        return Response.created(URI.create("/api/v1/enterprises/" + e.id)).tag(Preconditions.entityTag(e.version))
                 .entity(EnterpriseView.of(e, enterprises.covered(e))).build();
     }
 
@@ -54,7 +53,7 @@ public class EnterpriseResource {
     @Operation(summary = "One enterprise 企业详情")
     public Response get(@PathParam("id") long id) {
         Enterprise e = enterprises.get(id);
-        return Response.ok(EnterpriseView.of(e, enterprises.covered(e))).tag(tag(e)).build();
+        return Response.ok(EnterpriseView.of(e, enterprises.covered(e))).tag(Preconditions.entityTag(e.version)).build();
     }
 
     @PATCH
@@ -62,10 +61,6 @@ public class EnterpriseResource {
     @Operation(summary = "Update an enterprise 企业信息变更", description = "Needs If-Match with the ETag of your last read.")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, EnterpriseRequests.Update request) {
         Enterprise e = enterprises.update(id, ifMatch, request);
-        return Response.ok(EnterpriseView.of(e, enterprises.covered(e))).tag(tag(e)).build();
-    }
-
-    private static EntityTag tag(Enterprise e) {
-        return EntityTag.valueOf(Preconditions.etag(e.version));
+        return Response.ok(EnterpriseView.of(e, enterprises.covered(e))).tag(Preconditions.entityTag(e.version)).build();
     }
 }

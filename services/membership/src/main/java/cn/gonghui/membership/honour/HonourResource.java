@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -39,7 +38,7 @@ public class HonourResource {
                     + "year 1950 to this year. 409 when the recipient already holds the same honour, level and year.")
     public Response award(HonourRequests.Award request) {
         HonourView view = HonourView.of(honours.award(request));
-        return Response.created(URI.create("/api/v1/honours/" + view.id())).tag(tag(view.version())).entity(view).build();
+        return Response.created(URI.create("/api/v1/honours/" + view.id())).tag(Preconditions.entityTag(view.version())).entity(view).build();
     }
 
     @GET
@@ -56,10 +55,6 @@ public class HonourResource {
     @Operation(summary = "One honour 荣誉详情")
     public Response get(@PathParam("id") long id) {
         HonourView view = HonourView.of(honours.get(id));
-        return Response.ok(view).tag(tag(view.version())).build();
-    }
-
-    private static EntityTag tag(long version) {
-        return EntityTag.valueOf(Preconditions.etag(version));
+        return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
     }
 }

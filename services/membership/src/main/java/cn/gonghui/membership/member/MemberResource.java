@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -127,14 +126,10 @@ public class MemberResource {
     }
 
     private static Response created(Member m) {
-        return Response.created(URI.create("/api/v1/members/" + m.id)).tag(tag(m)).entity(MemberView.of(m)).build();
+        return Response.created(URI.create("/api/v1/members/" + m.id)).tag(Preconditions.entityTag(m.version)).entity(MemberView.of(m)).build();
     }
 
     private static Response ok(Member m) {
-        return Response.ok(MemberView.of(m)).tag(tag(m)).build();
-    }
-
-    private static EntityTag tag(Member m) {
-        return EntityTag.valueOf(Preconditions.etag(m.version));
+        return Response.ok(MemberView.of(m)).tag(Preconditions.entityTag(m.version)).build();
     }
 }

@@ -58,7 +58,7 @@ public class MemberService {
     @Transactional
     public Member apply(@NotNull @Valid MemberRequests.Join request) {
         Union union = caller.is(Roles.MEMBER) && !caller.is(Roles.OFFICER) && !caller.is(Roles.DISTRICT_ADMIN)
-                ? activeUnion(request.unionId())
+                ? unions.active(request.unionId(), "unionId")
                 : unions.activeInScope(request.unionId(), "unionId");
         Member m = newMember(request, union);
         m.status = MemberStatus.PENDING;
@@ -233,14 +233,6 @@ public class MemberService {
         if (e == null || (officer && !scope.mayActOn(e.unionId))) {
             throw ProblemException.invalid("enterpriseId", "enterprise " + enterpriseId + " does not exist or is outside your scope");
         }
-    }
-
-    private Union activeUnion(long unionId) {
-        Union union = Union.findById(unionId);
-        if (union == null || union.status != cn.gonghui.membership.union.UnionStatus.ACTIVE) {
-            throw ProblemException.invalid("unionId", "union " + unionId + " does not exist or is dissolved");
-        }
-        return union;
     }
 
     private void joined(Member m) {

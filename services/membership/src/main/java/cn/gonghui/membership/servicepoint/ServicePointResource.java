@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -39,7 +38,7 @@ public class ServicePointResource {
             description = "Run by a union in your subtree. stars (1-5) only for a 职工之家 (WORKERS_HOME); latitude and longitude in WGS-84 degrees.")
     public Response create(ServicePointRequests.Create request) {
         ServicePointView view = ServicePointView.of(points.create(request));
-        return Response.created(URI.create("/api/v1/service-points/" + view.id())).tag(tag(view.version())).entity(view).build();
+        return Response.created(URI.create("/api/v1/service-points/" + view.id())).tag(Preconditions.entityTag(view.version())).entity(view).build();
     }
 
     @GET
@@ -70,7 +69,7 @@ public class ServicePointResource {
     @Operation(summary = "One service point 服务阵地详情")
     public Response get(@PathParam("id") long id) {
         ServicePointView view = ServicePointView.of(points.get(id));
-        return Response.ok(view).tag(tag(view.version())).build();
+        return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
     }
 
     @PATCH
@@ -81,10 +80,6 @@ public class ServicePointResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             ServicePointRequests.Update request) {
         ServicePointView view = ServicePointView.of(points.update(id, ifMatch, request));
-        return Response.ok(view).tag(tag(view.version())).build();
-    }
-
-    private static EntityTag tag(long version) {
-        return EntityTag.valueOf(Preconditions.etag(version));
+        return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
     }
 }

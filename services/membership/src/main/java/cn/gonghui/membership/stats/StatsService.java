@@ -7,7 +7,6 @@ import cn.gonghui.scope.UnionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +35,7 @@ public class StatsService {
             throw ProblemException.invalid("from", "must not be after to");
         }
         String prefix = root.path + "%";
-        Object[] r = (Object[]) bind(em.createNativeQuery("""
+        Object[] r = (Object[]) em.createNativeQuery("""
                 WITH sub AS (SELECT id, kind FROM union_unit WHERE path LIKE :prefix)
                 SELECT
                   (SELECT count(*) FROM union_unit u WHERE u.path LIKE :prefix AND u.id <> :root
@@ -57,27 +56,20 @@ public class StatsService {
                   (SELECT count(*) FROM member m JOIN sub ON sub.id = m.union_id
                       WHERE m.status IN ('ACTIVE', 'LEFT') AND m.joined_on <= :end AND (m.left_on IS NULL OR m.left_on > :end)
                       AND m.retired AND m.retired_on <= :end)
-                """), prefix, root.id, start, end).getSingleResult();
+                """).setParameter("prefix", prefix).setParameter("root", root.id)
+                .setParameter("start", start).setParameter("end", end).getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Object[]> honours = bind(em.createNativeQuery("""
+        List<Object[]> honours = em.createNativeQuery("""
                 SELECT h.kind, count(*) FROM honour h JOIN union_unit u ON u.id = h.union_id
                 WHERE u.path LIKE :prefix AND h.year BETWEEN :startYear AND :endYear GROUP BY h.kind
-                """).setParameter("startYear", start.getYear()).setParameter("endYear", end.getYear()), prefix, null, null, null)
-                .getResultList();
+                """).setParameter("prefix", prefix).setParameter("startYear", start.getYear())
+                .setParameter("endYear", end.getYear()).getResultList();
         Map<String, Long> byKind = new TreeMap<>();
         for (Object[] row : honours) {
             byKind.put((String) row[0], ((Number) row[1]).longValue());
         }
         return new MembershipStats(root.id, start, end, n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]),
                 n(r[7]), n(r[8]), byKind);
-    }
-
-    private static Query bind(Query q, String prefix, Long root, LocalDate start, LocalDate end) {
-        q.setParameter("prefix", prefix);
-        if (root != null) {
-            q.setParameter("root", root).setParameter("start", start).setParameter("end", end);
-        }
-        return q;
     }
 
     private static long n(Object o) {

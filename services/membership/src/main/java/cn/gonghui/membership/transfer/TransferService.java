@@ -50,10 +50,7 @@ public class TransferService {
         if (member.status != MemberStatus.ACTIVE) {
             throw ProblemException.invalidState("member " + memberId + " is " + member.status + " and cannot transfer");
         }
-        Union target = Union.findById(request.toUnionId());
-        if (target == null || target.status != cn.gonghui.membership.union.UnionStatus.ACTIVE) {
-            throw ProblemException.invalid("toUnionId", "union " + request.toUnionId() + " does not exist or is dissolved");
-        }
+        Union target = unions.active(request.toUnionId(), "toUnionId");
         if (target.id.equals(member.unionId)) {
             throw ProblemException.invalid("toUnionId", "is the member's current union");
         }

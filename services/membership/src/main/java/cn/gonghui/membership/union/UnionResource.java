@@ -37,7 +37,7 @@ public class UnionResource {
     @Operation(summary = "Found a union 建会", description = "Creates a union under a parent in your subtree. Only a district admin creates the root 区总工会.")
     public Response create(UnionRequests.Create request) {
         UnionView view = UnionView.of(unions.create(request));
-        return Response.created(URI.create("/api/v1/unions/" + view.id())).tag(etagValue(view.version())).entity(view).build();
+        return Response.created(URI.create("/api/v1/unions/" + view.id())).tag(Preconditions.entityTag(view.version())).entity(view).build();
     }
 
     @GET
@@ -52,7 +52,7 @@ public class UnionResource {
     @Operation(summary = "One union 组织详情")
     public Response get(@PathParam("id") long id) {
         UnionView view = UnionView.of(unions.get(id));
-        return Response.ok(view).tag(etagValue(view.version())).build();
+        return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
     }
 
     @GET
@@ -68,7 +68,7 @@ public class UnionResource {
     @Operation(summary = "Rename a union 更名", description = "Needs If-Match with the ETag of your last read.")
     public Response rename(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, UnionRequests.Rename request) {
         UnionView view = UnionView.of(unions.rename(id, ifMatch, request));
-        return Response.ok(view).tag(etagValue(view.version())).build();
+        return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
     }
 
     @POST
@@ -77,7 +77,7 @@ public class UnionResource {
     @Operation(summary = "Move a union with its subtree 调整隶属关系")
     public Response move(@PathParam("id") long id, UnionRequests.Move request) {
         UnionView view = UnionView.of(unions.move(id, request));
-        return Response.ok(view).tag(etagValue(view.version())).build();
+        return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
     }
 
     @POST
@@ -86,10 +86,6 @@ public class UnionResource {
     @Operation(summary = "Dissolve a union 撤销工会", description = "Only a union with no active unions or members under it.")
     public Response dissolve(@PathParam("id") long id, UnionRequests.Dissolve request) {
         UnionView view = UnionView.of(unions.dissolve(id, request));
-        return Response.ok(view).tag(etagValue(view.version())).build();
-    }
-
-    static jakarta.ws.rs.core.EntityTag etagValue(long version) {
-        return jakarta.ws.rs.core.EntityTag.valueOf(Preconditions.etag(version));
+        return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
     }
 }

@@ -168,6 +168,15 @@ public class UnionService {
         return unionId != null ? get(unionId).path : scope.subtreePrefix().orElse("/");
     }
 
+    /** An active union, whoever's scope it is in, or a problem naming the field that pointed at it. */
+    public Union active(long unionId, String field) {
+        Union union = Union.findById(unionId);
+        if (union == null || union.status != UnionStatus.ACTIVE) {
+            throw ProblemException.invalid(field, "union " + unionId + " does not exist or is dissolved");
+        }
+        return union;
+    }
+
     /** An active union the caller may act on, or a problem naming the field that pointed at it. */
     public Union activeInScope(long unionId, String field) {
         Union union = Union.findById(unionId);

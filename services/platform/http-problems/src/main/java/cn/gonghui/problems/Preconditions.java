@@ -10,6 +10,11 @@ public final class Preconditions {
         return "\"" + version + "\"";
     }
 
+    /** The ETag header value for a response carrying this version. */
+    public static jakarta.ws.rs.core.EntityTag entityTag(long version) {
+        return jakarta.ws.rs.core.EntityTag.valueOf(etag(version));
+    }
+
     /** 428 without If-Match, 412 when it names another version than the current one. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
