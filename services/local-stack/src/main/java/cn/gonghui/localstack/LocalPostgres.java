@@ -2,10 +2,12 @@ package cn.gonghui.localstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 /**
  * A real PostgreSQL server from embedded binaries, holding one database {@value #DATABASE} with one
@@ -31,13 +33,29 @@ public final class LocalPostgres implements AutoCloseable {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setLocaleConfig("locale", "C.UTF-8")
-                .setLocaleConfig("encoding", "UTF8");
+                .setLocaleConfig("encoding", "UTF8")
+                .setPgBinaryResolver(LocalPostgres::binaries);
         if (dataDirectory != null) {
             builder.setDataDirectory(dataDirectory);
         }
         LocalPostgres postgres = new LocalPostgres(builder.start());
         postgres.execute("CREATE DATABASE " + DATABASE);
         return postgres;
+    }
+
+    /**
+     * The first binaries archive on the class path. Zonky's own resolver refuses two copies of the same
+     * archive, and a test class path can hold two: the dependency, and the one that local-stack.jar's
+     * manifest {@code Class-Path} points at (target/lib, for {@code java -jar local-stack.jar}).
+     */
+    private static InputStream binaries(String system, String hardware) throws IOException {
+        String arch = "amd64".equals(hardware) || "x86_64".equals(hardware) ? "x86_64" : hardware;
+        String name = "postgres-" + system.toLowerCase(Locale.ROOT) + "-" + arch + ".txz";
+        InputStream in = LocalPostgres.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("no PostgreSQL binaries " + name + " on the class path");
+        }
+        return in;
     }
 
     /** Creates the service's role (password = name, local only) and its schema; safe to call twice. */

@@ -13,6 +13,9 @@ public final class Tokens {
 
     public static final String ISSUER = "https://gonghui.local/issuer";
 
+    /** Each service accepts only tokens issued for it (mp.jwt.verify.audiences); a local token is for all of them. */
+    public static final List<String> AUDIENCES = List.of("membership", "bargaining", "mediation", "assistance", "benefits");
+
     private final PrivateKey key;
 
     public Tokens(PrivateKey key) {
@@ -40,6 +43,7 @@ public final class Tokens {
             JwtClaims c = new JwtClaims();
             c.setIssuer(ISSUER);
             c.setSubject(subject);
+            c.setAudience(AUDIENCES);
             c.setClaim("upn", subject);
             c.setIssuedAtToNow();
             c.setExpirationTimeMinutesInTheFuture(12 * 60);

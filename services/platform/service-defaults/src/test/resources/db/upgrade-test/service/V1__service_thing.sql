@@ -1,0 +1,2 @@
+-- a service's first migration
+CREATE TABLE service_thing (id BIGINT PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- a service's second migration
+ALTER TABLE service_thing ADD COLUMN name TEXT;
