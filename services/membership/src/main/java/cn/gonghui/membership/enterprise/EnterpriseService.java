@@ -1,6 +1,6 @@
 package cn.gonghui.membership.enterprise;
 
-import cn.gonghui.membership.union.SubtreeQuery;
+import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.identifiers.UnifiedSocialCreditCode;
 import cn.gonghui.membership.union.Union;
@@ -69,7 +69,7 @@ public class EnterpriseService {
     }
 
     public Page<Enterprise> list(String creditCode, PageRequest page) {
-        return SubtreeQuery.of(Enterprise.class, "unionId", unions.listPath(null), page)
+        return SubtreeQuery.of(Enterprise.class, "Union", "unionId", unions.listPath(null), page)
                 .where("creditCode", creditCode == null ? null : UnifiedSocialCreditCode.normalize(creditCode))
                 .fetch(em, e -> e.id);
     }

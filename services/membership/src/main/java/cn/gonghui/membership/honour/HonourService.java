@@ -1,6 +1,6 @@
 package cn.gonghui.membership.honour;
 
-import cn.gonghui.membership.union.SubtreeQuery;
+import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.membership.enterprise.Enterprise;
 import cn.gonghui.membership.member.Member;
 import cn.gonghui.membership.member.MemberStatus;
@@ -98,7 +98,7 @@ public class HonourService {
 
     /** Honours of the caller's subtree (or of the given union's subtree), in id order. */
     public Page<Honour> list(Long unionId, Integer year, HonourKind kind, HonourLevel level, PageRequest page) {
-        return SubtreeQuery.of(Honour.class, "unionId", unions.listPath(unionId), page)
+        return SubtreeQuery.of(Honour.class, "Union", "unionId", unions.listPath(unionId), page)
                 .where("year", year)
                 .where("kind", kind)
                 .where("level", level)

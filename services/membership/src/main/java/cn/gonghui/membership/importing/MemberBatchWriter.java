@@ -200,7 +200,7 @@ class MemberBatchWriter {
             chunk.enterpriseId[i] = m.enterpriseId() == null ? null : String.valueOf(m.enterpriseId());
             chunk.joinedOn[i] = m.joinedOn().toString();
             EventEnvelope envelope = outbox.envelope(MEMBER_JOINED, SUBJECT_PREFIX + id,
-                    new MemberEvents.MemberJoined(id, target.unionId(), m.enterpriseId(), m.joinedOn()));
+                    MemberEvents.MemberJoined.of(id, target.unionId(), m.enterpriseId(), m.joinedOn(), m.idNumber()));
             chunk.envelope[i] = json(envelope);
         });
         return chunk;

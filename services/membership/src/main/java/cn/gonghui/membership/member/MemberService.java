@@ -1,6 +1,6 @@
 package cn.gonghui.membership.member;
 
-import cn.gonghui.membership.union.SubtreeQuery;
+import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.identifiers.ResidentIdNumber;
 import cn.gonghui.membership.enterprise.Enterprise;
@@ -174,7 +174,7 @@ public class MemberService {
     }
 
     public Page<Member> list(Long unionId, MemberStatus status, String idNumber, PageRequest page) {
-        return SubtreeQuery.of(Member.class, "unionId", unions.listPath(unionId), page)
+        return SubtreeQuery.of(Member.class, "Union", "unionId", unions.listPath(unionId), page)
                 .where("status", status)
                 .where("idNumberHash", idNumber == null ? null : cipher.lookupHash(ResidentIdNumber.normalize(idNumber)))
                 .fetch(em, m -> m.id);
@@ -236,7 +236,8 @@ public class MemberService {
     }
 
     private void joined(Member m) {
-        outbox.record("MemberJoined", "members/" + m.id, new MemberEvents.MemberJoined(m.id, m.unionId, m.enterpriseId, m.joinedOn));
+        outbox.record("MemberJoined", "members/" + m.id, 
+                MemberEvents.MemberJoined.of(m.id, m.unionId, m.enterpriseId, m.joinedOn, cipher.open(m.idNumberSealed)));
     }
 
     private static void requireStatus(Member m, MemberStatus expected, String action) {

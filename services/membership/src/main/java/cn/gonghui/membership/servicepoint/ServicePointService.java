@@ -1,6 +1,6 @@
 package cn.gonghui.membership.servicepoint;
 
-import cn.gonghui.membership.union.SubtreeQuery;
+import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.membership.union.UnionService;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
@@ -113,7 +113,7 @@ public class ServicePointService {
 
     /** Service points of the caller's subtree (or of the given union's subtree), in id order. */
     public Page<ServicePoint> list(Long unionId, ServicePointKind kind, PageRequest page) {
-        return SubtreeQuery.of(ServicePoint.class, "unionId", unions.listPath(unionId), page)
+        return SubtreeQuery.of(ServicePoint.class, "Union", "unionId", unions.listPath(unionId), page)
                 .where("kind", kind)
                 .fetch(em, p -> p.id);
     }

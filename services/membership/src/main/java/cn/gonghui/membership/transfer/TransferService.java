@@ -1,6 +1,6 @@
 package cn.gonghui.membership.transfer;
 
-import cn.gonghui.membership.union.SubtreeQuery;
+import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.membership.member.Member;
 import cn.gonghui.membership.member.MemberEvents;
@@ -113,7 +113,7 @@ public class TransferService {
 
     /** Transfers coming into (incoming) or going out of the caller's subtree, oldest first. */
     public Page<MemberTransfer> list(boolean incoming, TransferStatus status, PageRequest page) {
-        return SubtreeQuery.of(MemberTransfer.class, incoming ? "toUnionId" : "fromUnionId", unions.listPath(null), page)
+        return SubtreeQuery.of(MemberTransfer.class, "Union", incoming ? "toUnionId" : "fromUnionId", unions.listPath(null), page)
                 .where("status", status)
                 .fetch(em, t -> t.id);
     }

@@ -60,7 +60,7 @@ public class UnionService {
         union.path = "/";
         union.persistAndFlush();
         union.path = (parent == null ? "/" : parent.path) + union.id + "/";
-        outbox.record("UnionCreated", "unions/" + union.id,
+        outbox.record("UnionCreated", "unions/" + union.id, UnionEvents.KEY,
                 new UnionEvents.UnionCreated(union.id, union.parentId, union.path, union.name, union.kind, union.foundedOn));
         return union;
     }
@@ -101,7 +101,7 @@ public class UnionService {
         Preconditions.requireMatch(ifMatch, union.version);
         union.name = request.name().strip();
         em.flush();
-        outbox.record("UnionRenamed", "unions/" + union.id, new UnionEvents.UnionRenamed(union.id, union.name));
+        outbox.record("UnionRenamed", "unions/" + union.id, UnionEvents.KEY, new UnionEvents.UnionRenamed(union.id, union.name));
         return union;
     }
 
@@ -136,7 +136,7 @@ public class UnionService {
         union.parentId = parent.id;
         union.path = newPath;
         em.flush();
-        outbox.record("UnionMoved", "unions/" + union.id, new UnionEvents.UnionMoved(union.id, oldParent, parent.id, oldPath, newPath));
+        outbox.record("UnionMoved", "unions/" + union.id, UnionEvents.KEY, new UnionEvents.UnionMoved(union.id, oldParent, parent.id, oldPath, newPath));
         return union;
     }
 
@@ -159,7 +159,7 @@ public class UnionService {
         union.dissolvedOn = request.dissolvedOn() == null ? LocalDate.now(CHINA) : request.dissolvedOn();
         union.dissolveReason = request.reason();
         em.flush();
-        outbox.record("UnionDissolved", "unions/" + union.id, new UnionEvents.UnionDissolved(union.id, union.path, union.dissolvedOn));
+        outbox.record("UnionDissolved", "unions/" + union.id, UnionEvents.KEY, new UnionEvents.UnionDissolved(union.id, union.path, union.dissolvedOn));
         return union;
     }
 

@@ -1,6 +1,8 @@
 package cn.gonghui.membership.events;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,6 +65,19 @@ class IdempotentConsumerTest {
         assertThat(reasons.get(1)).contains("this event cannot be applied");
         assertThat(inboxRows(failing)).as("a failed effect leaves no inbox row").isZero();
         assertThat(RecordingConsumer.APPLIED.getOrDefault(failing, new AtomicInteger())).hasValue(0);
+    }
+
+    /** Before: three attempts, then the dead-letter topic, and the effect was lost for good. */
+    @Test
+    void aTransientDatabaseFailureIsRetriedUntilItPassesAndNeverDeadLettered() throws Exception {
+        String id = UUID.randomUUID().toString();
+        KafkaProbe.send(bootstrap, RecordingConsumer.TOPIC, "3", envelope(id, "DatabaseBrieflyDown"));
+        waitFor(() -> RecordingConsumer.APPLIED.containsKey(id));
+        assertThat(RecordingConsumer.ATTEMPTS.get(id)).hasValue(RecordingConsumer.TRANSIENT_FAILURES + 1);
+        assertThat(inboxRows(id)).isEqualTo(1);
+        assertThat(KafkaProbe.readUntil(bootstrap, consumer.deadLetterTopic(), seen -> false, Duration.ofSeconds(2)))
+                .noneMatch(r -> r.value().contains(id));
+        given().get("/q/health/live").then().statusCode(200).body("checks.find { it.name == 'kafka-consumers' }.status", is("UP"));
     }
 
     private int inboxRows(String eventId) throws Exception {

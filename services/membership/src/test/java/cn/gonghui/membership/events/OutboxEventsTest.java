@@ -58,12 +58,32 @@ class OutboxEventsTest {
         long otherStreet = cn.gonghui.membership.Fixtures.createUnion(t.district(), "STREET_TOWN_FEDERATION", "另一街道");
         asAdmin().body(Map.of("newParentId", otherStreet)).post("/api/v1/unions/" + union + "/move").then().statusCode(200);
         asAdmin().body(Map.of()).post("/api/v1/unions/" + union + "/dissolve").then().statusCode(200);
-        List<String> types = KafkaProbe.readUntil(bootstrap, "membership.events",
-                        seen -> seen.stream().anyMatch(r -> r.key().equals("unions/" + union) && type(r.value()).equals("UnionDissolved")),
-                        Duration.ofSeconds(20))
-                .stream().filter(r -> r.key().equals("unions/" + union))
-                .map(r -> type(r.value())).toList();
+        List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil(bootstrap, "membership.events",
+                seen -> seen.stream().anyMatch(r -> subject(r).equals("unions/" + union) && type(r.value()).equals("UnionDissolved")),
+                Duration.ofSeconds(20));
+        List<String> types = records.stream().filter(r -> subject(r).equals("unions/" + union)).map(r -> type(r.value())).toList();
         assertThat(types).containsExactly("UnionCreated", "UnionRenamed", "UnionMoved", "UnionDissolved");
+    }
+
+    /** Every union-tree event shares one key, so the tree's changes keep one order across unions (review S8). */
+    @Test
+    void aChildsCreationNeverOvertakesItsParentsMove() {
+        var t = tree();
+        long otherStreet = cn.gonghui.membership.Fixtures.createUnion(t.district(), "STREET_TOWN_FEDERATION", "另一街道");
+        asAdmin().body(Map.of("newParentId", otherStreet)).post("/api/v1/unions/" + t.enterpriseUnion() + "/move").then().statusCode(200);
+        long child = cn.gonghui.membership.Fixtures.createUnion(t.street(), "ENTERPRISE_UNION", "后建企业工会");
+        List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil(bootstrap, "membership.events",
+                seen -> seen.stream().anyMatch(r -> subject(r).equals("unions/" + child)), Duration.ofSeconds(20));
+        List<ConsumerRecord<String, String>> tree = records.stream()
+                .filter(r -> List.of("unions/" + t.enterpriseUnion(), "unions/" + child, "unions/" + otherStreet).contains(subject(r)))
+                .toList();
+        assertThat(tree).extracting(ConsumerRecord::key).containsOnly("union-tree");
+        assertThat(tree).extracting(r -> subject(r) + " " + type(r.value())).containsSubsequence(
+                "unions/" + otherStreet + " UnionCreated", "unions/" + t.enterpriseUnion() + " UnionMoved", "unions/" + child + " UnionCreated");
+    }
+
+    private String subject(ConsumerRecord<String, String> record) {
+        return json(record.value()).get("subject").asText();
     }
 
     private String type(String envelope) {

@@ -3,6 +3,7 @@ package cn.gonghui.membership.events;
 import cn.gonghui.events.EventEnvelope;
 import cn.gonghui.events.IdempotentConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLTransientConnectionException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,18 @@ public class RecordingConsumer extends IdempotentConsumer {
 
     static final String TOPIC = "membership.consumer-test";
     static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
+    static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+    /** An event of this type fails this many times with a lost database connection, then applies. */
+    static final int TRANSIENT_FAILURES = 5;
 
     @Override
-    protected String name() {
+    public String name() {
         return "membership-test";
+    }
+
+    @Override
+    protected long transientBackoffMillis() {
+        return 20;
     }
 
     @Override
@@ -28,6 +37,10 @@ public class RecordingConsumer extends IdempotentConsumer {
 
     @Override
     protected void apply(EventEnvelope event) {
+        int attempt = ATTEMPTS.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+        if ("DatabaseBrieflyDown".equals(event.type()) && attempt <= TRANSIENT_FAILURES) {
+            throw new IllegalStateException(new SQLTransientConnectionException("the database is failing over"));
+        }
         if ("AlwaysFails".equals(event.type())) {
             throw new IllegalStateException("this event cannot be applied");
         }

@@ -58,6 +58,11 @@ public final class ResidentIdNumber {
                 Integer.parseInt(valid.substring(10, 12)), Integer.parseInt(valid.substring(12, 14)));
     }
 
+    /** "MALE" or "FEMALE", from the parity of the 17th character (the sequence code) of a valid number. */
+    public static String gender(String valid) {
+        return (valid.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE";
+    }
+
     /** Appends the check character to 17 digits (for generating test data and sample files). */
     public static String complete(String first17) {
         return first17 + checkCharacter(first17);

@@ -1,7 +1,5 @@
-package cn.gonghui.membership.union;
+package cn.gonghui.paging;
 
-import cn.gonghui.paging.Page;
-import cn.gonghui.paging.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -10,7 +8,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * The shape of every list endpoint: one entity, restricted to the unions under a path prefix, in id
- * order after a cursor, with optional equality filters (a null value adds no filter).
+ * order after a cursor, with optional equality filters (a null value adds no filter). The unions are
+ * an entity with {@code id} and {@code path}: membership's own union table, or another service's
+ * organisation replica ({@code ReplicaUnion}).
  */
 public final class SubtreeQuery<T> {
 
@@ -19,18 +19,19 @@ public final class SubtreeQuery<T> {
     private final StringBuilder jpql;
     private final Map<String, Object> params = new LinkedHashMap<>();
 
-    private SubtreeQuery(Class<T> entity, String unionField, String pathPrefix, PageRequest page) {
+    private SubtreeQuery(Class<T> entity, String unionEntity, String unionField, String pathPrefix, PageRequest page) {
         this.entity = entity;
         this.page = page;
-        this.jpql = new StringBuilder("select e from " + entity.getSimpleName() + " e, Union u where u.id = e." + unionField
+        this.jpql = new StringBuilder("select e from " + entity.getSimpleName() + " e, " + unionEntity + " u where u.id = e." + unionField
                 + " and u.path like :prefix and e.id > :after");
         params.put("prefix", pathPrefix + "%");
         params.put("after", page.afterId());
     }
 
-    /** Rows of {@code entity} whose {@code unionField} names a union under {@code pathPrefix}. */
-    public static <T> SubtreeQuery<T> of(Class<T> entity, String unionField, String pathPrefix, PageRequest page) {
-        return new SubtreeQuery<>(entity, unionField, pathPrefix, page);
+    /** Rows of {@code entity} whose {@code unionField} names a union (of {@code unionEntity}) under {@code pathPrefix}. */
+    public static <T> SubtreeQuery<T> of(Class<T> entity, String unionEntity, String unionField, String pathPrefix,
+            PageRequest page) {
+        return new SubtreeQuery<>(entity, unionEntity, unionField, pathPrefix, page);
     }
 
     public SubtreeQuery<T> where(String field, Object value) {

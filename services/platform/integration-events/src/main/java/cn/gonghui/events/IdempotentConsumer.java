@@ -32,12 +32,16 @@ import org.jboss.logging.Logger;
 /**
  * Base of every Kafka consumer: each event's id is recorded in the consumer's own schema in the same
  * transaction as its effect, so a redelivered event changes nothing. A message that cannot be read, or
- * whose effect fails three times, goes to {@code <name>.dlt} with the reason, and consumption goes on.
+ * whose effect fails three times for a reason that will not go away, goes to {@code <name>.dlt} with the
+ * reason, and consumption goes on. A transient failure (database unreachable or failing over, a lock or
+ * serialization conflict) is retried with backoff for as long as it lasts, never dead-lettered. A failed
+ * offset commit (a rebalance) is logged and consumption goes on; the inbox absorbs what is read again.
  */
 public abstract class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final int ATTEMPTS = 3;
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     @Inject
     ObjectMapper mapper;
@@ -54,7 +58,7 @@ public abstract class IdempotentConsumer {
     private Thread thread;
 
     /** Names the consumer group, the inbox rows and the dead-letter topic. */
-    protected abstract String name();
+    public abstract String name();
 
     protected abstract Collection<String> topics();
 
@@ -63,6 +67,16 @@ public abstract class IdempotentConsumer {
 
     public String deadLetterTopic() {
         return name() + ".dlt";
+    }
+
+    /** False when the consumer thread has ended while the service runs (read by the liveness check). */
+    public boolean alive() {
+        return !running || (thread != null && thread.isAlive());
+    }
+
+    /** The first pause between retries of a transient failure; it doubles up to 30 s. */
+    protected long transientBackoffMillis() {
+        return 200;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -94,28 +108,14 @@ public abstract class IdempotentConsumer {
         try {
             consumer.subscribe(topics());
             while (running) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                Set<TopicPartition> failed = new HashSet<>();
-                for (ConsumerRecord<String, String> record : records) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (failed.contains(partition)) {
-                        continue; // retried from the failed record on the next poll, keeping the order
-                    }
-                    try {
-                        handle(record);
-                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                    } catch (RuntimeException e) {
-                        // not even the dead-letter topic took it: read it again after a pause
-                        LOG.errorf("%s: message %s-%d/%d not handled, retrying: %s", name(), record.topic(),
-                                record.partition(), record.offset(), e.getMessage());
-                        consumer.seek(partition, record.offset());
-                        failed.add(partition);
-                        sleep(1000);
-                    }
-                }
-                if (!done.isEmpty()) {
-                    consumer.commitSync(done);
+                try {
+                    pollOnce();
+                } catch (WakeupException stopping) {
+                    throw stopping;
+                } catch (RuntimeException e) {
+                    // a commit refused during a rebalance, a broker hiccup: what was not committed is read again
+                    LOG.warnf("%s: %s (%s); consuming on", name(), e.getClass().getSimpleName(), e.getMessage());
+                    sleep(1000);
                 }
             }
         } catch (WakeupException stopping) {
@@ -124,6 +124,32 @@ public abstract class IdempotentConsumer {
             LOG.errorf(e, "consumer %s stopped", name());
         } finally {
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void pollOnce() {
+        var records = consumer.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        Set<TopicPartition> failed = new HashSet<>();
+        for (ConsumerRecord<String, String> record : records) {
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            if (failed.contains(partition)) {
+                continue; // retried from the failed record on the next poll, keeping the order
+            }
+            try {
+                handle(record);
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            } catch (RuntimeException e) {
+                // not even the dead-letter topic took it, or the service is stopping: read it again later
+                LOG.errorf("%s: message %s-%d/%d not handled, retrying: %s", name(), record.topic(),
+                        record.partition(), record.offset(), e.getMessage());
+                consumer.seek(partition, record.offset());
+                failed.add(partition);
+                sleep(1000);
+            }
+        }
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
         }
     }
 
@@ -139,7 +165,9 @@ public abstract class IdempotentConsumer {
             return;
         }
         RuntimeException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        int attempt = 0;
+        long backoff = transientBackoffMillis();
+        while (true) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (firstDelivery(event.id())) {
@@ -149,7 +177,18 @@ public abstract class IdempotentConsumer {
                 return;
             } catch (RuntimeException e) {
                 last = e;
+            }
+            if (TransientFailures.isTransient(last)) {
+                if (!running) {
+                    throw new IllegalStateException("stopping while " + event.id() + " waits for a transient failure to pass", last);
+                }
+                LOG.warnf("%s: event %s waits for a transient failure: %s", name(), event.id(), last.getMessage());
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
+            } else if (++attempt < ATTEMPTS) {
                 sleep(200L * attempt);
+            } else {
+                break;
             }
         }
         deadLetter(record, "effect failed " + ATTEMPTS + " times: " + last.getClass().getSimpleName() + ": " + last.getMessage());

@@ -45,6 +45,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** Set when the row failed too often; the relay skips it until an operator clears it. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
+
     @Column(nullable = false)
     public int attempts;
 

@@ -10,10 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -26,14 +31,16 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka in their commit order, with an idempotent producer (acks=all), and
- * marks them sent. A row that fails stays unsent and is retried on the next pass, and nothing after it
- * is marked, so an aggregate's order holds. Only one replica relays at a time (a Postgres advisory lock).
+ * marks them sent. A row that fails stays unsent and is retried on the next pass; rows after it are
+ * marked only when their key differs from every failed row's, so an aggregate's order holds and other
+ * aggregates are not re-sent. A row that fails {@code park-after-attempts} times is parked (and counted
+ * in {@code outbox.parked}) so it stops blocking its key. One pod per service relays at a time: a Postgres
+ * advisory lock named after the service's schema, so services sharing a database do not wait on each other.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long LOCK_KEY = 0x6f7574626f78L; // "outbox"
 
     @Inject
     EntityManager em;
@@ -47,9 +54,13 @@ public class OutboxRelay {
     @Inject
     KafkaClientConfig kafka;
 
+    @Inject
+    Clock clock;
+
     private KafkaProducer<String, String> producer;
     private volatile double lagSeconds;
     private volatile long pending;
+    private volatile long parked;
 
     @PostConstruct
     void start() {
@@ -60,12 +71,16 @@ public class OutboxRelay {
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 15_000));
+        // send() blocks while topic metadata is missing; never longer than a batch may take
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 10_000));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace('/', '-') + "-outbox");
         producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
         Gauge.builder("outbox.lag.seconds", () -> lagSeconds)
                 .description("Age of the oldest event not yet published to Kafka").register(registry);
         Gauge.builder("outbox.pending", () -> pending)
                 .description("Events waiting in the outbox").register(registry);
+        Gauge.builder("outbox.parked", () -> parked)
+                .description("Events the broker refused too often; they wait for an operator").register(registry);
     }
 
     @PreDestroy
@@ -84,53 +99,77 @@ public class OutboxRelay {
         }
     }
 
-    /** One batch in one transaction; answers how many rows were published. */
+    /** One batch in one transaction; answers how many rows were looked at (a full batch means: go on). */
     int publishBatch() {
-        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK_KEY).getSingleResult();
+        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox'))")
+                .getSingleResult();
         if (!locked) {
             return 0;
         }
-        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
+        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null and parkedAt is null order by seq")
                 .page(0, config.relayBatchSize()).list();
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.envelope);
-            record.headers().add("ce_id", event.eventId.toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", event.type.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-            sent.add(producer.send(record));
+            sent.add(send(event));
         }
-        OffsetDateTime now = OffsetDateTime.now();
-        int published = 0;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Set<String> failedKeys = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             OutboxEvent event = batch.get(i);
             try {
                 sent.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                event.publishedAt = now;
-                published++;
+                if (!failedKeys.contains(event.aggregateId)) {
+                    event.publishedAt = now;
+                }
             } catch (Exception e) {
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                failedKeys.add(event.aggregateId);
                 event.attempts++;
-                event.lastError = String.valueOf(e.getMessage());
-                LOG.warnf("event %s (%s) not published, attempt %d: %s", event.eventId, event.type, event.attempts, e.getMessage());
-                break;
+                event.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+                if (event.attempts >= config.parkAfterAttempts()) {
+                    event.parkedAt = now;
+                    LOG.errorf("event %s (%s, key %s) parked after %d failed attempts: %s", event.eventId, event.type,
+                            event.aggregateId, event.attempts, event.lastError);
+                } else {
+                    LOG.warnf("event %s (%s) not published, attempt %d: %s", event.eventId, event.type, event.attempts,
+                            event.lastError);
+                }
             }
         }
         measureLag();
-        return published;
+        return failedKeys.isEmpty() ? batch.size() : 0;
+    }
+
+    private Future<RecordMetadata> send(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.envelope);
+        record.headers().add("ce_id", event.eventId.toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", event.type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        try {
+            return producer.send(record);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private void measureLag() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                "SELECT count(*), EXTRACT(EPOCH FROM now() - min(occurred_at)) FROM outbox_event WHERE published_at IS NULL")
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(*) FILTER (WHERE parked_at IS NULL),
+                       EXTRACT(EPOCH FROM now() - min(occurred_at) FILTER (WHERE parked_at IS NULL)),
+                       count(*) FILTER (WHERE parked_at IS NOT NULL)
+                FROM outbox_event WHERE published_at IS NULL""")
                 .getSingleResult();
         pending = ((Number) row[0]).longValue();
         lagSeconds = row[1] == null ? 0 : ((Number) row[1]).doubleValue();
+        parked = ((Number) row[2]).longValue();
     }
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void removePublished() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "DELETE FROM outbox_event WHERE published_at < now() - interval '7 days'").executeUpdate());
+    void removeOldRows() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("DELETE FROM outbox_event WHERE published_at < now() - interval '7 days'").executeUpdate();
+            // redeliveries come within hours (a consumer group's offsets are committed after each batch)
+            em.createNativeQuery("DELETE FROM inbox_event WHERE processed_at < now() - interval '30 days'").executeUpdate();
+        });
     }
 }

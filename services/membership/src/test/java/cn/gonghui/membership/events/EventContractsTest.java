@@ -1,0 +1,98 @@
+package cn.gonghui.membership.events;
+
+import static cn.gonghui.membership.Fixtures.asAdmin;
+import static cn.gonghui.membership.Fixtures.createUnion;
+import static cn.gonghui.membership.Fixtures.enrol;
+import static cn.gonghui.membership.Fixtures.registerEnterprise;
+import static cn.gonghui.membership.Fixtures.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every event membership publishes matches its contract in docs/events (JSON Schema). A payload change
+ * that removes or renames a field fails here; adding one means adding it to the schema too.
+ */
+@QuarkusTest
+class EventContractsTest {
+
+    static final Path DOCS = Path.of("../../docs/events").toAbsolutePath().normalize();
+    static final Set<String> TYPES = Set.of("UnionCreated", "UnionRenamed", "UnionMoved", "UnionDissolved",
+            "EnterpriseRegistered", "EnterpriseUpdated", "MemberJoined", "MemberTransferred", "MemberLeft", "MemberRetired");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void everyPublishedEventMatchesItsDocumentedSchema() throws Exception {
+        var t = tree();
+        long otherStreet = createUnion(t.district(), "STREET_TOWN_FEDERATION", "合同街道");
+        long leaving = enrol(t.enterpriseUnion());
+        long retiring = enrol(t.enterpriseUnion());
+        long moving = enrol(t.enterpriseUnion());
+        long enterprise = registerEnterprise(t.enterpriseUnion());
+        String etag = asAdmin().get("/api/v1/enterprises/" + enterprise).then().extract().header("ETag");
+        asAdmin().header("If-Match", etag).body(Map.of("headcount", 150)).patch("/api/v1/enterprises/" + enterprise)
+                .then().statusCode(200);
+        asAdmin().body(Map.of()).post("/api/v1/members/" + leaving + "/leave").then().statusCode(200);
+        asAdmin().body(Map.of()).post("/api/v1/members/" + retiring + "/retire").then().statusCode(200);
+        long transfer = asAdmin().body(Map.of("memberId", moving, "toUnionId", otherStreet)).post("/api/v1/transfers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        asAdmin().body(Map.of()).post("/api/v1/transfers/" + transfer + "/accept").then().statusCode(200);
+        String unionEtag = asAdmin().get("/api/v1/unions/" + t.enterpriseUnion()).then().extract().header("ETag");
+        asAdmin().header("If-Match", unionEtag).body(Map.of("name", "合同工会")).patch("/api/v1/unions/" + t.enterpriseUnion())
+                .then().statusCode(200);
+        long dissolving = createUnion(otherStreet, "ENTERPRISE_UNION", "将撤销工会");
+        asAdmin().body(Map.of("newParentId", t.street())).post("/api/v1/unions/" + dissolving + "/move").then().statusCode(200);
+        asAdmin().body(Map.of()).post("/api/v1/unions/" + dissolving + "/dissolve").then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil(bootstrap, "membership.events",
+                seen -> seen.stream().anyMatch(r -> r.value().contains("\"UnionDissolved\"") && r.value().contains("unions/" + dissolving + "\"")),
+                Duration.ofSeconds(30));
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(m -> m.mapPrefix("https://gonghui.cn/events/", DOCS.toUri().toString())));
+        Set<String> seen = new HashSet<>();
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode event = mapper.readTree(record.value());
+            String type = event.get("type").asText();
+            assertThat(TYPES).as("an event type without a documented contract").contains(type);
+            JsonSchema schema = factory.getSchema(SchemaLocation.of("https://gonghui.cn/events/membership/" + type + ".schema.json"));
+            Set<ValidationMessage> problems = schema.validate(event);
+            assertThat(problems).as(type + " " + record.value()).isEmpty();
+            seen.add(type);
+        }
+        assertThat(seen).as("this test published every type").containsAll(TYPES);
+    }
+
+    /** The documented examples are themselves valid, so a consumer's tests can replay them. */
+    @Test
+    void theDocumentedExamplesMatchTheirSchemas() throws Exception {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(m -> m.mapPrefix("https://gonghui.cn/events/", DOCS.toUri().toString())));
+        for (String type : TYPES) {
+            JsonNode example = mapper.readTree(DOCS.resolve("membership/examples/" + type + ".json").toFile());
+            JsonSchema schema = factory.getSchema(SchemaLocation.of("https://gonghui.cn/events/membership/" + type + ".schema.json"));
+            assertThat(schema.validate(example)).as(type).isEmpty();
+        }
+    }
+}
