@@ -1,5 +1,6 @@
 package cn.gonghui.membership.enterprise;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gonghui.identifiers.CreditCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,8 @@ public final class EnterpriseRequests {
     private EnterpriseRequests() {
     }
 
+    @Schema(name = "EnterpriseRegister")
+
     public record Register(
             @NotBlank @CreditCode String creditCode,
             @NotBlank @Size(max = 200) String name,
@@ -24,6 +27,7 @@ public final class EnterpriseRequests {
     }
 
     /** Every field is optional; what is present changes. */
+    @Schema(name = "EnterpriseUpdate")
     public record Update(
             @Size(min = 1, max = 200) String name,
             @Size(max = 300) String address,

@@ -1,5 +1,6 @@
 package cn.gonghui.membership.honour;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ public final class HonourRequests {
      * Records an honour. Exactly the recipient fields of {@code recipientType}: {@code memberId} for a member,
      * {@code enterpriseId} for an enterprise, {@code teamName} (and optionally {@code enterpriseId}) for a team.
      */
+    @Schema(name = "HonourAward")
     public record Award(
             @NotNull HonourKind kind,
             @NotNull HonourLevel level,

@@ -1,5 +1,6 @@
 package cn.gonghui.membership.member;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gonghui.identifiers.ResidentId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ public final class MemberRequests {
     }
 
     /** 入会申请, or direct enrolment by an officer: the same real-name data. */
+    @Schema(name = "MemberJoin")
     public record Join(
             @NotBlank @Size(max = 50) String name,
             @NotBlank @ResidentId String idNumber,
@@ -25,20 +27,32 @@ public final class MemberRequests {
             Long enterpriseId) {
     }
 
+    @Schema(name = "MemberReject")
+
     public record Reject(@NotBlank @Size(max = 500) String reason) {
     }
+
+    @Schema(name = "MemberContact")
 
     public record Contact(@NotBlank @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE) String phone) {
     }
 
+    @Schema(name = "MemberLeave")
+
     public record Leave(@PastOrPresent LocalDate leftOn, @Size(max = 500) String reason) {
     }
+
+    @Schema(name = "MemberRetire")
 
     public record Retire(@PastOrPresent LocalDate retiredOn) {
     }
 
+    @Schema(name = "MemberUnmask")
+
     public record Unmask(@NotBlank @Size(max = 500) String reason) {
     }
+
+    @Schema(name = "MemberUnmasked")
 
     public record Unmasked(long memberId, String idNumber, String phone) {
     }

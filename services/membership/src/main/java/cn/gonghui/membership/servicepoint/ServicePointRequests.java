@@ -1,5 +1,6 @@
 package cn.gonghui.membership.servicepoint;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -15,6 +16,8 @@ public final class ServicePointRequests {
     private ServicePointRequests() {
     }
 
+    @Schema(name = "ServicePointCreate")
+
     public record Create(
             @NotNull ServicePointKind kind,
             @NotBlank @Size(max = 200) String name,
@@ -28,6 +31,7 @@ public final class ServicePointRequests {
     }
 
     /** Every field is optional; what is present changes. amenities, when present, replaces the list. */
+    @Schema(name = "ServicePointUpdate")
     public record Update(
             ServicePointKind kind,
             @Size(min = 1, max = 200) String name,

@@ -9,9 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import cn.gonghui.problems.ProblemException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,19 +25,8 @@ public class StatsResource {
     @GET
     @Operation(summary = "Membership figures for a subtree and period 会员与组织统计",
             description = "from and to are inclusive dates (Asia/Shanghai); default: this year up to today.")
-    public MembershipStats get(@PathParam("unionId") long unionId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return stats.of(unionId, date("from", from), date("to", to));
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date like 2018-12-31");
-        }
+    public MembershipStats get(@PathParam("unionId") long unionId, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        return stats.of(unionId, from, to);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gonghui.membership.transfer;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gonghui.idempotency.Idempotent;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
@@ -69,6 +70,7 @@ public class TransferResource {
         return Response.ok(transfers.view(transfers.cancel(id))).build();
     }
 
+    @Schema(name = "TransferDirection")
     public enum Direction {
         incoming,
         outgoing

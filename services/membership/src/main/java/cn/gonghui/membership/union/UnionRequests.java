@@ -1,5 +1,6 @@
 package cn.gonghui.membership.union;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -12,6 +13,8 @@ public final class UnionRequests {
     private UnionRequests() {
     }
 
+    @Schema(name = "UnionCreate")
+
     public record Create(
             @NotBlank @Size(max = 200) String name,
             @NotNull UnionKind kind,
@@ -19,11 +22,17 @@ public final class UnionRequests {
             @PastOrPresent LocalDate foundedOn) {
     }
 
+    @Schema(name = "UnionRename")
+
     public record Rename(@NotBlank @Size(max = 200) String name) {
     }
 
+    @Schema(name = "UnionMove")
+
     public record Move(@NotNull Long newParentId) {
     }
+
+    @Schema(name = "UnionDissolve")
 
     public record Dissolve(@PastOrPresent LocalDate dissolvedOn, @Size(max = 500) String reason) {
     }

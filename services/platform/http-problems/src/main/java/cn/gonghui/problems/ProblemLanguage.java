@@ -9,6 +9,20 @@ final class ProblemLanguage {
     private ProblemLanguage() {
     }
 
+    /** The same decision from a raw Accept-Language header value. */
+    static boolean english(String acceptLanguage) {
+        if (acceptLanguage == null) {
+            return false;
+        }
+        for (String part : acceptLanguage.split(",")) {
+            String tag = part.split(";")[0].strip();
+            if (!tag.isEmpty() && !tag.equals("*")) {
+                return tag.toLowerCase(Locale.ROOT).startsWith("en");
+            }
+        }
+        return false;
+    }
+
     static boolean english(HttpHeaders headers) {
         if (headers == null) {
             return false;

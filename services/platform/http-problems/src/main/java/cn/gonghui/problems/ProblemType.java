@@ -22,6 +22,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "数据已被他人修改,请刷新后重试",
             "The resource was changed since you read it; reload and retry"),
     TOO_LARGE(413, "too-large", "请求体过大", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "请求地址过长", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持该内容类型", "Unsupported content type"),
     PRECONDITION_REQUIRED(428, "precondition-required", "修改操作需要 If-Match 请求头",
             "This update needs an If-Match header with the ETag you read"),
