@@ -45,7 +45,12 @@ public class PersonalDataCipher {
             throw new IllegalArgumentException("gonghui.pii.active-key " + config.activeKey() + " is not among gonghui.pii.keys");
         }
         activeKeyId = config.activeKey();
-        hashKey = new SecretKeySpec(Base64.getDecoder().decode(config.hashKey()), "HmacSHA256");
+        byte[] hashKeyBytes = Base64.getDecoder().decode(config.hashKey());
+        if (hashKeyBytes.length < 32) {
+            // a short key makes the lookup hash of a low-entropy ID number cheap to brute-force
+            throw new IllegalArgumentException("gonghui.pii.hash-key must be at least 256 bits");
+        }
+        hashKey = new SecretKeySpec(hashKeyBytes, "HmacSHA256");
         macs = ThreadLocal.withInitial(() -> {
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");
@@ -97,6 +102,22 @@ public class PersonalDataCipher {
     public String lookupHash(String normalized) {
         byte[] digest = macs.get().doFinal(normalized.getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    }
+
+    /**
+     * A fresh HMAC-SHA256 keyed for one purpose (its key is HMAC(hash key, purpose)), for fingerprints of
+     * data that holds personal data, e.g. an idempotent request's body: without the key, a fingerprint
+     * cannot be brute-forced back to the ID number and phone inside it.
+     */
+    public Mac keyedDigest(String purpose) {
+        try {
+            byte[] purposeKey = macs.get().doFinal(("gonghui keyed digest: " + purpose).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String activeKeyId() {

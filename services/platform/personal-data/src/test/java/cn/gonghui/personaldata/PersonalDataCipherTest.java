@@ -59,4 +59,23 @@ class PersonalDataCipherTest {
         assertThat(Masks.idNumber("11010519491231002X")).isEqualTo("110105********002X");
         assertThat(Masks.phone("13812345678")).isEqualTo("138****5678");
     }
+
+    @Test
+    void aShortHashKeyIsRefused() {
+        String short16 = Base64.getEncoder().encodeToString(new byte[16]);
+        assertThatThrownBy(() -> new PersonalDataCipher(new Config("k1:" + K1, "k1", short16)))
+                .hasMessageContaining("at least 256 bits");
+    }
+
+    @Test
+    void aKeyedDigestDependsOnTheKeyAndThePurpose() throws Exception {
+        byte[] body = "{\"idNumber\":\"11010519491231002X\"}".getBytes();
+        var cipher = new PersonalDataCipher(new Config("k1:" + K1, "k1", K2));
+        var otherKey = new PersonalDataCipher(new Config("k1:" + K1, "k1", Base64.getEncoder().encodeToString(new byte[32])));
+        byte[] fingerprint = cipher.keyedDigest("idempotency").doFinal(body);
+        assertThat(fingerprint).isEqualTo(cipher.keyedDigest("idempotency").doFinal(body))
+                .isNotEqualTo(otherKey.keyedDigest("idempotency").doFinal(body))
+                .isNotEqualTo(cipher.keyedDigest("another purpose").doFinal(body))
+                .isNotEqualTo(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+    }
 }
