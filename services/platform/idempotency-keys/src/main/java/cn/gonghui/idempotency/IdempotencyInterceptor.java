@@ -60,7 +60,8 @@ public class IdempotencyInterceptor {
             throw new IllegalStateException("@Idempotent methods must return Response: " + ctx.getMethod());
         }
         String requestHash = hash(ctx);
-        String owner = caller.subject();
+        // the key belongs to the caller as authorised now: an officer moved to another union starts afresh
+        String owner = caller.subject() + caller.unionId().map(union -> "@union/" + union).orElse("");
         return QuarkusTransaction.requiringNew().call(() -> {
             var earlier = store.claim(owner, key, requestHash);
             if (earlier.isPresent()) {

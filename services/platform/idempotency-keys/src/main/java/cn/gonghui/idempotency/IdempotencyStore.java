@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.problems.ProblemType;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,9 +24,36 @@ public class IdempotencyStore {
     @ConfigProperty(name = "gonghui.idempotency.retention-hours", defaultValue = "24")
     int retentionHours;
 
-    /** Claims the key for this request, or answers what an earlier request with the key got. */
+    /**
+     * Claims the key for this request, or answers what an earlier request with the key got. While the
+     * first request with a key still runs, a second one answers 409 at once (Stripe's behaviour) instead
+     * of holding a connection until the first ends (review S15).
+     */
     Optional<StoredResponse> claim(String owner, String key, String requestHash) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL lock_timeout = '100ms'");
+            }
+            try {
+                return claim(c, owner, key, requestHash);
+            } catch (SQLException e) {
+                if ("55P03".equals(e.getSQLState())) {
+                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_IN_PROGRESS,
+                            "a request with this Idempotency-Key is still running; retry in a moment");
+                }
+                throw e;
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET LOCAL lock_timeout = DEFAULT");
+                } catch (SQLException aborted) {
+                    // the transaction is failing anyway
+                }
+            }
+        }
+    }
+
+    private Optional<StoredResponse> claim(Connection c, String owner, String key, String requestHash) throws SQLException {
+        {
             try (PreparedStatement expired = c.prepareStatement(
                     "DELETE FROM idempotency_key WHERE owner = ? AND key = ? AND created_at < now() - make_interval(hours => ?)")) {
                 expired.setString(1, owner);
