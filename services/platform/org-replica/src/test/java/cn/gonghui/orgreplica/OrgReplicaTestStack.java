@@ -1,0 +1,10 @@
+package cn.gonghui.orgreplica;
+
+import cn.gonghui.localstack.LocalStackTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test class of this module runs against the JVM's real PostgreSQL (schema orgreplica) and Kafka. */
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "service", value = "orgreplica"))
+public class OrgReplicaTestStack {
+}
