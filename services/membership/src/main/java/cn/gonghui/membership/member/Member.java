@@ -78,4 +78,14 @@ public class Member extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Where a sealed ID number belongs (AES-GCM associated data): sealed for one member, it opens for no other. */
+    public static String idNumberContext(String idNumberHash) {
+        return "member.id_number:" + idNumberHash;
+    }
+
+    /** Where a sealed phone belongs. */
+    public static String phoneContext(String idNumberHash) {
+        return "member.phone:" + idNumberHash;
+    }
 }

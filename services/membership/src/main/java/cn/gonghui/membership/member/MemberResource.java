@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import org.jboss.resteasy.reactive.Cache;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -121,6 +122,7 @@ public class MemberResource {
     @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Read ID number and phone in clear 查看完整敏感信息",
             description = "Needs the personal-data-reader permission and a reason; every call is audited.")
+    @Cache(noStore = true, isPrivate = true)
     public MemberRequests.Unmasked unmask(@PathParam("id") long id, MemberRequests.Unmask request) {
         return members.unmask(id, request);
     }

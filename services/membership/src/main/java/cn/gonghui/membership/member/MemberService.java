@@ -140,7 +140,7 @@ public class MemberService {
             throw ProblemException.notFound("member", id);
         }
         Preconditions.requireMatch(ifMatch, m.version);
-        m.phoneSealed = cipher.seal(request.phone());
+        m.phoneSealed = cipher.seal(request.phone(), Member.phoneContext(m.idNumberHash));
         m.phoneMasked = Masks.phone(request.phone());
         em.flush();
         return m;
@@ -188,7 +188,8 @@ public class MemberService {
             throw ProblemException.forbidden("members read their own data masked; ask your union officer");
         }
         audit.record("member", m.id, List.of("idNumber", "phone"), request.reason());
-        return new MemberRequests.Unmasked(m.id, cipher.open(m.idNumberSealed), cipher.open(m.phoneSealed));
+        return new MemberRequests.Unmasked(m.id, cipher.open(m.idNumberSealed, Member.idNumberContext(m.idNumberHash)),
+                cipher.open(m.phoneSealed, Member.phoneContext(m.idNumberHash)));
     }
 
     /** The member, locked for update, if the caller may act on its union; else 404. */
@@ -209,11 +210,11 @@ public class MemberService {
         requireKnownEnterprise(request.enterpriseId());
         Member m = new Member();
         m.name = request.name().strip();
-        m.idNumberSealed = cipher.seal(idNumber);
         m.idNumberHash = hash;
+        m.idNumberSealed = cipher.seal(idNumber, Member.idNumberContext(hash));
         m.idNumberMasked = Masks.idNumber(idNumber);
         if (request.phone() != null) {
-            m.phoneSealed = cipher.seal(request.phone());
+            m.phoneSealed = cipher.seal(request.phone(), Member.phoneContext(hash));
             m.phoneMasked = Masks.phone(request.phone());
         }
         m.unionId = union.id;
@@ -237,7 +238,7 @@ public class MemberService {
 
     private void joined(Member m) {
         outbox.record("MemberJoined", "members/" + m.id, 
-                MemberEvents.MemberJoined.of(m.id, m.unionId, m.enterpriseId, m.joinedOn, cipher.open(m.idNumberSealed)));
+                MemberEvents.MemberJoined.of(m.id, m.unionId, m.enterpriseId, m.joinedOn, cipher.open(m.idNumberSealed, Member.idNumberContext(m.idNumberHash))));
     }
 
     private static void requireStatus(Member m, MemberStatus expected, String action) {

@@ -9,6 +9,8 @@ import static cn.gonghui.membership.Fixtures.idNumber;
 import static cn.gonghui.membership.Fixtures.tokens;
 import static cn.gonghui.membership.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -18,6 +20,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,7 @@ class MemberTest {
             ps.setLong(1, member);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                assertThat(rs.getString(1)).startsWith("local1:").doesNotContain(id);
+                assertThat(rs.getString(1)).startsWith("local1+ctx:").doesNotContain(id);
                 assertThat(rs.getString(2)).doesNotContain(id);
                 assertThat(rs.getString(3)).doesNotContain("13912345678");
             }
@@ -213,9 +216,11 @@ class MemberTest {
         as(reader).body(Map.of()).post("/api/v1/members/" + member + "/unmask").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         as(reader).body(Map.of("reason", "核对困难职工档案")).post("/api/v1/members/" + member + "/unmask")
-                .then().statusCode(200).body("idNumber", equalTo(id)).body("phone", equalTo("13611112222"));
+                .then().statusCode(200).body("idNumber", equalTo(id)).body("phone", equalTo("13611112222"))
+                .header("Cache-Control", containsString("no-store"));
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT actor, actor_roles, fields, reason FROM personal_data_access WHERE subject_type = 'member' AND subject_id = ?")) {
+                "SELECT actor, actor_roles, fields, reason FROM personal_data_access WHERE subject_type = 'member' AND subject_id = ?"
+                        + " AND outcome = 'GRANTED'")) {
             ps.setString(1, String.valueOf(member));
             try (ResultSet rs = ps.executeQuery()) {
                 assertThat(rs.next()).isTrue();
@@ -223,7 +228,30 @@ class MemberTest {
                 assertThat(rs.getString(2)).isEqualTo("officer,personal-data-reader");
                 assertThat(rs.getString(3)).isEqualTo("idNumber,phone");
                 assertThat(rs.getString(4)).isEqualTo("核对困难职工档案");
-                assertThat(rs.next()).as("exactly one audit row: the denied calls left none").isFalse();
+                assertThat(rs.next()).as("exactly one granted read").isFalse();
+            }
+        }
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT actor, actor_union_id FROM personal_data_access WHERE subject_id = ? AND outcome = 'DENIED'")) {
+            ps.setString(1, String.valueOf(member));
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("the attempt without the permission is on record").isTrue();
+                assertThat(rs.getString(1)).isEqualTo("officer-of-" + t.street());
+                assertThat(rs.getLong(2)).isEqualTo(t.street());
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
+    /** Before: the service's own role could rewrite or erase the record of who read what. */
+    @Test
+    void theUnmaskAuditCannotBeRewrittenOrErased() throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO personal_data_access (actor, actor_roles, subject_type, subject_id, fields, reason, accessed_at)"
+                    + " VALUES ('someone', 'officer', 'member', '1', 'idNumber', 'a row to tamper with', now())");
+            for (String tamper : List.of("UPDATE personal_data_access SET reason = 'nothing to see'",
+                    "DELETE FROM personal_data_access", "TRUNCATE personal_data_access")) {
+                assertThatThrownBy(() -> s.execute(tamper)).as(tamper).hasMessageContaining("append-only");
             }
         }
     }

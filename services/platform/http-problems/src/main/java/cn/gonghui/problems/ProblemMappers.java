@@ -107,6 +107,34 @@ public class ProblemMappers {
         return respond(ProblemType.CONCURRENT_UPDATE, "another request changed this record first", List.of(), headers, uri);
     }
 
+    /**
+     * Lock waits that ran out, deadlocks and serialization failures (SQLSTATE 40001, 40P01, 55P03): two
+     * requests met on the same rows; the client retries. A value the database cannot store (class 22)
+     * is bad input. Anything else from the database is unexpected (review S18).
+     */
+    @ServerExceptionMapper
+    public Response database(org.hibernate.JDBCException e, HttpHeaders headers, UriInfo uri) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (e instanceof org.hibernate.exception.LockAcquisitionException || e instanceof org.hibernate.PessimisticLockException
+                || state.startsWith("40") || state.equals("55P03")) {
+            return respond(ProblemType.CONCURRENT_UPDATE, "another request was changing the same records; retry", List.of(), headers, uri);
+        }
+        if (state.startsWith("22")) {
+            return respond(ProblemType.BAD_REQUEST, "a value is outside what can be stored", List.of(), headers, uri);
+        }
+        return internal(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response pessimisticLock(jakarta.persistence.PessimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.CONCURRENT_UPDATE, "another request was changing the same records; retry", List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response lockTimeout(jakarta.persistence.LockTimeoutException e, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.CONCURRENT_UPDATE, "another request was changing the same records; retry", List.of(), headers, uri);
+    }
+
     /** A unique index caught a race the service's own check could not see (two requests at once). */
     @ServerExceptionMapper
     public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {

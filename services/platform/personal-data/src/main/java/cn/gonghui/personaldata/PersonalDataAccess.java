@@ -36,6 +36,13 @@ public class PersonalDataAccess extends PanacheEntityBase {
     @Column(nullable = false)
     public String reason;
 
+    /** GRANTED, or DENIED for an attempt without the permission. */
+    @Column(nullable = false)
+    public String outcome;
+
+    @Column(name = "actor_union_id")
+    public Long actorUnionId;
+
     @Column(name = "accessed_at", nullable = false)
     public OffsetDateTime accessedAt;
 }

@@ -22,6 +22,8 @@ public class PersonalDataCipher {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** Marks a sealed value bound to its context: {@code keyId+ctx:base64}. Key ids may not contain '+'. */
+    static final String BOUND = "+ctx";
 
     private final Map<String, SecretKeySpec> keys = new HashMap<>();
     private final String activeKeyId;
@@ -34,6 +36,9 @@ public class PersonalDataCipher {
             String[] parts = entry.trim().split(":", 2);
             if (parts.length != 2) {
                 throw new IllegalArgumentException("gonghui.pii.keys entries must read keyId:base64Key");
+            }
+            if (!parts[0].matches("[A-Za-z0-9_.-]{1,40}")) {
+                throw new IllegalArgumentException("personal-data key ids are letters, digits, '_', '.' or '-': " + parts[0]);
             }
             byte[] key = Base64.getDecoder().decode(parts[1]);
             if (key.length != 32) {
@@ -62,7 +67,11 @@ public class PersonalDataCipher {
         });
     }
 
-    public String seal(String plain) {
+    /**
+     * Seals a value bound to where it belongs ({@code context}, e.g. {@code "member.id_number:" + lookupHash}):
+     * moved to another row or column, it no longer opens (AES-GCM associated data, review S16).
+     */
+    public String seal(String plain, String context) {
         if (plain == null) {
             return null;
         }
@@ -71,20 +80,27 @@ public class PersonalDataCipher {
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             ByteBuffer out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed);
-            return activeKeyId + ":" + Base64.getEncoder().encodeToString(out.array());
+            return activeKeyId + BOUND + ":" + Base64.getEncoder().encodeToString(out.array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }
     }
 
-    public String open(String sealed) {
+    /**
+     * Opens a value sealed for this {@code context}. Values sealed before binding existed
+     * ({@code keyId:...} without the {@value #BOUND} mark) open without it.
+     */
+    public String open(String sealed, String context) {
         if (sealed == null) {
             return null;
         }
         int colon = sealed.indexOf(':');
-        SecretKeySpec key = colon < 0 ? null : keys.get(sealed.substring(0, colon));
+        String prefix = colon < 0 ? "" : sealed.substring(0, colon);
+        boolean bound = prefix.endsWith(BOUND);
+        SecretKeySpec key = keys.get(bound ? prefix.substring(0, prefix.length() - BOUND.length()) : prefix);
         if (key == null) {
             throw new IllegalStateException("no key for a sealed value; was a retired key removed from gonghui.pii.keys?");
         }
@@ -92,9 +108,12 @@ public class PersonalDataCipher {
             byte[] data = Base64.getDecoder().decode(sealed.substring(colon + 1));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, data, 0, IV_BYTES));
+            if (bound) {
+                cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            }
             return new String(cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("decryption failed", e);
+            throw new IllegalStateException("decryption failed: tampered, or not sealed for " + context, e);
         }
     }
 

@@ -6,33 +6,51 @@ import cn.gonghui.scope.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Guards every unmasked read: it needs the personal-data-reader permission and a reason, and leaves a record. */
+/**
+ * Guards every unmasked read: it needs the personal-data-reader permission and a reason, and leaves a
+ * record. An attempt without the permission is recorded too, in a transaction of its own, since the
+ * request's own rolls back with the 403.
+ */
 @ApplicationScoped
 public class UnmaskAudit {
 
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String subjectType, Object subjectId, List<String> fields, String reason) {
         if (!caller.is(Roles.PERSONAL_DATA_READER)) {
+            String attempted = reason == null || reason.isBlank() ? "(none given)" : reason.strip();
+            QuarkusTransaction.requiringNew().run(() -> access("DENIED", subjectType, subjectId, fields,
+                    attempted.length() > 500 ? attempted.substring(0, 500) : attempted).persist());
             throw ProblemException.forbidden("unmasking personal data needs the " + Roles.PERSONAL_DATA_READER + " permission");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw ProblemException.invalid("reason", "a reason of 1 to 500 characters is required to unmask personal data");
         }
+        access("GRANTED", subjectType, subjectId, fields, reason.strip()).persist();
+    }
+
+    private PersonalDataAccess access(String outcome, String subjectType, Object subjectId, List<String> fields, String reason) {
         PersonalDataAccess access = new PersonalDataAccess();
+        access.outcome = outcome;
         access.actor = caller.subject();
         access.actorRoles = String.join(",", new TreeSet<>(caller.roles()));
+        access.actorUnionId = caller.unionId().orElse(null);
         access.subjectType = subjectType;
         access.subjectId = String.valueOf(subjectId);
         access.fields = String.join(",", fields);
-        access.reason = reason.strip();
-        access.accessedAt = OffsetDateTime.now();
-        access.persist();
+        access.reason = reason;
+        access.accessedAt = OffsetDateTime.now(clock);
+        return access;
     }
 }

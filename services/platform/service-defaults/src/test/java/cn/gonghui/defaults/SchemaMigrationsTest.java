@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gonghui.localstack.LocalPostgres;
 import cn.gonghui.localstack.LocalStack;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -98,11 +101,21 @@ class SchemaMigrationsTest {
         assertThat(versions(ds, "flyway_history_integration_events")).startsWith("0", "0.1", "0.2");
     }
 
-    private static void oldLayout(DataSource ds, String libraryLocation) {
-        String schema = schemaOf(ds);
-        Flyway.configure(LOADER).dataSource(ds).defaultSchema(schema)
-                .locations("classpath:db/integration-events", "classpath:db/personal-data", "classpath:db/idempotency",
-                        "classpath:" + libraryLocation, SERVICE_LOCATION)
+    /**
+     * The foundation's layout: the platform libraries' scripts of that time (each library's legacy
+     * scripts) and the service's, all in the service's one history.
+     */
+    private static void oldLayout(DataSource ds, String libraryLocation) throws Exception {
+        Path previousSet = Files.createTempDirectory("previous-platform-migrations");
+        for (LibrarySchema library : LibrarySchema.discover(LOADER)) {
+            for (String script : library.legacyScripts()) {
+                try (InputStream in = LOADER.getResourceAsStream(library.location() + "/" + script)) {
+                    Files.copy(in, previousSet.resolve(script));
+                }
+            }
+        }
+        Flyway.configure(LOADER).dataSource(ds).defaultSchema(schemaOf(ds))
+                .locations("filesystem:" + previousSet, "classpath:" + libraryLocation, SERVICE_LOCATION)
                 .load().migrate();
     }
 
