@@ -1,8 +1,8 @@
 package cn.gonghui.membership.api;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.asMember;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.asMember;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import cn.gonghui.membership.Fixtures;
+import cn.gonghui.testkit.Api;
+import cn.gonghui.testkit.TestIdentifiers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -96,7 +97,7 @@ class ProblemDetailsTest {
         problem(given().accept(ContentType.JSON).get("/api/v1/unions").then(), 401, "unauthenticated")
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("title", equalTo("需要登录认证"));
-        String forged = Fixtures.tokens().districtAdmin();
+        String forged = Api.tokens().districtAdmin();
         forged = forged.substring(0, forged.lastIndexOf('.') + 1) + "AAAA" + forged.substring(forged.lastIndexOf('.') + 5);
         problem(given().auth().oauth2(forged).header("Accept-Language", "en").get("/api/v1/unions").then(), 401, "unauthenticated")
                 .body("title", equalTo("Authentication is required"));
@@ -110,7 +111,7 @@ class ProblemDetailsTest {
     @Test
     void conflictOnDuplicateCreditCode() {
         long street = tree().street();
-        Map<String, Object> body = Map.of("creditCode", Fixtures.creditCode(), "name", "甲公司", "districtCode", "110115",
+        Map<String, Object> body = Map.of("creditCode", TestIdentifiers.creditCode(), "name", "甲公司", "districtCode", "110115",
                 "headcount", 10, "ownership", "NON_PUBLIC", "unionId", street);
         asAdmin().body(body).post("/api/v1/enterprises").then().statusCode(201);
         problem(asAdmin().body(body).post("/api/v1/enterprises").then(), 409, "conflict")

@@ -1,9 +1,9 @@
 package cn.gonghui.membership.api;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.tokens;
 import static cn.gonghui.membership.Fixtures.tree;
 import static cn.gonghui.membership.api.ProblemDetailsTest.problem;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.tokens;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 

@@ -1,10 +1,10 @@
 package cn.gonghui.membership.enterprise;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.asOfficer;
-import static cn.gonghui.membership.Fixtures.creditCode;
 import static cn.gonghui.membership.Fixtures.registerEnterprise;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.asOfficer;
+import static cn.gonghui.testkit.TestIdentifiers.creditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -1,12 +1,13 @@
 package cn.gonghui.membership.events;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
 import static cn.gonghui.membership.Fixtures.createUnion;
 import static cn.gonghui.membership.Fixtures.enrol;
 import static cn.gonghui.membership.Fixtures.registerEnterprise;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.testkit.KafkaProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import cn.gonghui.testkit.Eventually;
+import cn.gonghui.testkit.KafkaProbe;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -43,7 +45,7 @@ class IdempotentConsumerTest {
         KafkaProbe.send(bootstrap, RecordingConsumer.TOPIC, "1", envelope(id, "SomethingHappened"));
         KafkaProbe.send(bootstrap, RecordingConsumer.TOPIC, "1", envelope(marker, "SomethingHappened"));
         // the marker comes after both copies on the same partition: once it is applied, both copies were seen
-        waitFor(() -> RecordingConsumer.APPLIED.containsKey(marker));
+        Eventually.await(Duration.ofSeconds(30), () -> RecordingConsumer.APPLIED.containsKey(marker));
         assertThat(RecordingConsumer.APPLIED.get(id)).hasValue(1);
         assertThat(inboxRows(id)).isEqualTo(1);
     }
@@ -55,7 +57,7 @@ class IdempotentConsumerTest {
         KafkaProbe.send(bootstrap, RecordingConsumer.TOPIC, "2", "this is not json " + failing);
         KafkaProbe.send(bootstrap, RecordingConsumer.TOPIC, "2", envelope(failing, "AlwaysFails"));
         KafkaProbe.send(bootstrap, RecordingConsumer.TOPIC, "2", envelope(after, "SomethingHappened"));
-        waitFor(() -> RecordingConsumer.APPLIED.containsKey(after));
+        Eventually.await(Duration.ofSeconds(30), () -> RecordingConsumer.APPLIED.containsKey(after));
         List<ConsumerRecord<String, String>> dead = KafkaProbe.readUntil(bootstrap, consumer.deadLetterTopic(),
                 seen -> seen.stream().filter(r -> r.value().contains(failing)).count() >= 2, Duration.ofSeconds(20));
         List<String> reasons = dead.stream().filter(r -> r.value().contains(failing))
@@ -72,7 +74,7 @@ class IdempotentConsumerTest {
     void aTransientDatabaseFailureIsRetriedUntilItPassesAndNeverDeadLettered() throws Exception {
         String id = UUID.randomUUID().toString();
         KafkaProbe.send(bootstrap, RecordingConsumer.TOPIC, "3", envelope(id, "DatabaseBrieflyDown"));
-        waitFor(() -> RecordingConsumer.APPLIED.containsKey(id));
+        Eventually.await(Duration.ofSeconds(30), () -> RecordingConsumer.APPLIED.containsKey(id));
         assertThat(RecordingConsumer.ATTEMPTS.get(id)).hasValue(RecordingConsumer.TRANSIENT_FAILURES + 1);
         assertThat(inboxRows(id)).isEqualTo(1);
         assertThat(KafkaProbe.readUntil(bootstrap, consumer.deadLetterTopic(), seen -> false, Duration.ofSeconds(2)))
@@ -88,16 +90,6 @@ class IdempotentConsumerTest {
                 rs.next();
                 return rs.getInt(1);
             }
-        }
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 30 s");
-            }
-            Thread.sleep(100);
         }
     }
 }

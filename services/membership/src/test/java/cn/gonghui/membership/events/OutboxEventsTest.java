@@ -1,10 +1,11 @@
 package cn.gonghui.membership.events;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.idNumber;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.TestIdentifiers.idNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.testkit.KafkaProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

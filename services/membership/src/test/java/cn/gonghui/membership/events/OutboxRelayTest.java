@@ -2,6 +2,7 @@ package cn.gonghui.membership.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.testkit.Eventually;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The relay's failure modes (security review S9) against the real broker. */
@@ -31,9 +31,9 @@ class OutboxRelayTest {
         long otherAggregate = insert("other-" + UUID.randomUUID(), "small");
         long sameAggregateAfter = insert(key, "small");
 
-        waitFor(() -> publishedAt(otherAggregate) != null);
-        waitFor(() -> parked(poison));
-        waitFor(() -> publishedAt(sameAggregateAfter) != null);
+        Eventually.await(Duration.ofSeconds(30), () -> publishedAt(otherAggregate) != null);
+        Eventually.await(Duration.ofSeconds(30), () -> parked(poison));
+        Eventually.await(Duration.ofSeconds(30), () -> publishedAt(sameAggregateAfter) != null);
         assertThat(publishedAt(poison)).isNull();
         assertThat(lastError(poison)).contains("RecordTooLarge");
         String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().extract().asString();
@@ -79,16 +79,6 @@ class OutboxRelayTest {
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 30 s");
-            }
-            Thread.sleep(100);
         }
     }
 }

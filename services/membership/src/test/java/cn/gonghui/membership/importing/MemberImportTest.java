@@ -1,10 +1,10 @@
 package cn.gonghui.membership.importing;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.idNumber;
 import static cn.gonghui.membership.Fixtures.registerEnterprise;
-import static cn.gonghui.membership.Fixtures.tokens;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.tokens;
+import static cn.gonghui.testkit.TestIdentifiers.idNumber;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
@@ -89,7 +89,7 @@ class MemberImportTest {
         Map<String, Object> zhang = members.getMap("items.find { it.name == '张一' }");
         assertThat(zhang.get("joinedOn")).isEqualTo("2024-03-01");
         assertThat(((Number) zhang.get("enterpriseId")).longValue()).isEqualTo(enterprise);
-        assertThat(members.getString("items.find { it.name == '张二' }.joinedOn")).isEqualTo(LocalDate.now(MemberImportService.CHINA).toString());
+        assertThat(members.getString("items.find { it.name == '张二' }.joinedOn")).isEqualTo(LocalDate.now(cn.gonghui.defaults.ChinaClock.ZONE).toString());
 
         // the same file again: nobody is enrolled twice
         upload(officer, union, CSV, file).then().statusCode(201)

@@ -1,13 +1,13 @@
 package cn.gonghui.membership.member;
 
-import static cn.gonghui.membership.Fixtures.as;
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.asMember;
-import static cn.gonghui.membership.Fixtures.asOfficer;
 import static cn.gonghui.membership.Fixtures.enrol;
-import static cn.gonghui.membership.Fixtures.idNumber;
-import static cn.gonghui.membership.Fixtures.tokens;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.as;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.asMember;
+import static cn.gonghui.testkit.Api.asOfficer;
+import static cn.gonghui.testkit.Api.tokens;
+import static cn.gonghui.testkit.TestIdentifiers.idNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;

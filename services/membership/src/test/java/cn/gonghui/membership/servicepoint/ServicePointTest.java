@@ -1,10 +1,10 @@
 package cn.gonghui.membership.servicepoint;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.asMember;
-import static cn.gonghui.membership.Fixtures.asOfficer;
 import static cn.gonghui.membership.Fixtures.enrol;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.asMember;
+import static cn.gonghui.testkit.Api.asOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,11 +1,11 @@
 package cn.gonghui.membership.stats;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.asOfficer;
 import static cn.gonghui.membership.Fixtures.createUnion;
 import static cn.gonghui.membership.Fixtures.enrol;
 import static cn.gonghui.membership.Fixtures.registerEnterprise;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.asOfficer;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,10 +1,10 @@
 package cn.gonghui.membership.transfer;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.asOfficer;
 import static cn.gonghui.membership.Fixtures.createUnion;
 import static cn.gonghui.membership.Fixtures.enrol;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.asOfficer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;

@@ -1,9 +1,9 @@
 package cn.gonghui.membership.union;
 
-import static cn.gonghui.membership.Fixtures.asAdmin;
-import static cn.gonghui.membership.Fixtures.asOfficer;
 import static cn.gonghui.membership.Fixtures.createUnion;
 import static cn.gonghui.membership.Fixtures.tree;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.asOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -1,5 +1,6 @@
 package cn.gonghui.paging;
 
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -22,10 +23,16 @@ public final class SubtreeQuery<T> {
     private SubtreeQuery(Class<T> entity, String unionEntity, String unionField, String pathPrefix, PageRequest page) {
         this.entity = entity;
         this.page = page;
-        this.jpql = new StringBuilder("select e from " + entity.getSimpleName() + " e, " + unionEntity + " u where u.id = e." + unionField
+        this.jpql = new StringBuilder("select e from " + entityName(entity) + " e, " + unionEntity + " u where u.id = e." + unionField
                 + " and u.path like :prefix and e.id > :after");
         params.put("prefix", pathPrefix + "%");
         params.put("after", page.afterId());
+    }
+
+    /** The JPQL name: {@code @Entity(name = ...)} when given, else the class's simple name. */
+    static String entityName(Class<?> entity) {
+        Entity annotation = entity.getAnnotation(Entity.class);
+        return annotation != null && !annotation.name().isEmpty() ? annotation.name() : entity.getSimpleName();
     }
 
     /** Rows of {@code entity} whose {@code unionField} names a union (of {@code unionEntity}) under {@code pathPrefix}. */

@@ -21,8 +21,12 @@ public final class Preconditions {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "send If-Match with the ETag from your last read");
         }
         String expected = etag(currentVersion);
-        String given = ifMatch.trim().startsWith("W/") ? ifMatch.trim().substring(2) : ifMatch.trim();
-        if (!given.equals(expected) && !given.equals("*")) {
+        // If-Match may list several tags (RFC 9110); any one that names the current version will do
+        boolean matches = java.util.Arrays.stream(ifMatch.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals(expected) || tag.equals("*"));
+        if (!matches) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
                     "you sent " + ifMatch.trim() + " but the current version is " + expected);
         }

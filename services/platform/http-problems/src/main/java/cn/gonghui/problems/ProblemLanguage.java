@@ -1,7 +1,9 @@
 package cn.gonghui.problems;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** zh-CN unless the caller's first preferred language is English. */
 final class ProblemLanguage {
@@ -9,16 +11,24 @@ final class ProblemLanguage {
     private ProblemLanguage() {
     }
 
-    /** The same decision from a raw Accept-Language header value. */
+    /** The same decision from a raw Accept-Language header value, in the caller's order of preference (q). */
     static boolean english(String acceptLanguage) {
-        if (acceptLanguage == null) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return false;
         }
-        for (String part : acceptLanguage.split(",")) {
-            String tag = part.split(";")[0].strip();
-            if (!tag.isEmpty() && !tag.equals("*")) {
-                return tag.toLowerCase(Locale.ROOT).startsWith("en");
+        String entries = Arrays.stream(acceptLanguage.split(",")).map(String::strip)
+                .filter(entry -> !entry.isEmpty() && !entry.startsWith(";")).collect(Collectors.joining(","));
+        if (entries.isEmpty()) {
+            return false;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(entries)) {
+                if (!range.getRange().equals("*")) {
+                    return range.getRange().startsWith("en");
+                }
             }
+        } catch (IllegalArgumentException malformedHeader) {
+            return false;
         }
         return false;
     }

@@ -166,9 +166,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return internal(e, headers, uri);
         }
+        Problem problem = body(type, type.title(true).toLowerCase(), List.of(), headers, uri);
+        // a status without a type of its own (410, 429, ...) keeps its own number in the body too
+        problem = new Problem(problem.type(), problem.title(), status, problem.detail(), problem.instance(), problem.errors());
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(body(type, type.title(true).toLowerCase(), List.of(), headers, uri));
+                .entity(problem);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
         }
@@ -208,22 +211,30 @@ public class ProblemMappers {
 
     /** "create.body.idNumber" becomes "idNumber"; a query parameter "list.limit" becomes "limit". */
     static String fieldName(Path path) {
-        List<String> properties = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = node.getName() == null ? "" : node.getName();
-                if (node.getIndex() != null) {
-                    properties.add(name + "[" + node.getIndex() + "]");
-                } else {
-                    properties.add(name);
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            // Hibernate Validator marks the node inside a list or map with the element's index or key
+            if (node.isInIterable()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(at == null ? "" : at).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
                 }
+                field.append(node.getName());
             }
         }
-        if (!properties.isEmpty()) {
-            return String.join(".", properties).replace(".[", "[");
+        if (field.length() > 0) {
+            return field.toString();
         }
         return parameter != null ? parameter : path.toString();
     }

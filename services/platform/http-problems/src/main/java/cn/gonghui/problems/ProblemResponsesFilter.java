@@ -3,6 +3,7 @@ package cn.gonghui.problems;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -22,18 +23,23 @@ public class ProblemResponsesFilter implements OASFilter {
 
     static final String REF = "#/components/schemas/Problem";
 
-    private static final Map<String, String> ALWAYS = Map.of(
+    private static final Map<String, String> ALWAYS = sorted(Map.of(
             "400", "Invalid input: the errors list names each bad field (问题详情 RFC 9457)",
             "401", "No valid bearer token",
             "403", "The caller's role or union scope does not allow this",
             "404", "Not found, or outside the caller's scope",
-            "500", "Unexpected failure; quote the error id in detail");
-    private static final Map<String, String> WRITES = Map.of(
+            "500", "Unexpected failure; quote the error id in detail"));
+    private static final Map<String, String> WRITES = sorted(Map.of(
             "409", "Conflicts with the current state, with another request, or an Idempotency-Key reused for another body",
-            "413", "The body is too large");
-    private static final Map<String, String> CONDITIONAL = Map.of(
+            "413", "The body is too large"));
+    private static final Map<String, String> CONDITIONAL = sorted(Map.of(
             "412", "If-Match names an older version; read again and retry",
-            "428", "If-Match is required");
+            "428", "If-Match is required"));
+
+    /** In status order, so the published spec is the same on every build. */
+    private static Map<String, String> sorted(Map<String, String> responses) {
+        return new TreeMap<>(responses);
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

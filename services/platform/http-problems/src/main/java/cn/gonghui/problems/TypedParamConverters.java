@@ -39,12 +39,19 @@ public class TypedParamConverters implements ParamConverterProvider {
             return converter(name, "must be a whole number", value -> (T) Long.valueOf(value.strip()));
         }
         if (rawType == Double.class || rawType == double.class) {
-            return converter(name, "must be a number", value -> (T) Double.valueOf(value.strip()));
+            return converter(name, "must be a finite number", value -> (T) finite(Double.valueOf(value.strip())));
         }
         if (rawType == LocalDate.class) {
             return converter(name, "must be a date yyyy-MM-dd between 1900-01-01 and 2199-12-31", value -> (T) date(value));
         }
         return null;
+    }
+
+    private static Double finite(Double value) {
+        if (value.isNaN() || value.isInfinite()) {
+            throw new IllegalArgumentException("not finite");
+        }
+        return value;
     }
 
     private static LocalDate date(String value) {

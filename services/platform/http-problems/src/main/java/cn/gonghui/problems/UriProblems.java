@@ -15,6 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A URI that is too long answers problem+json like every other failure. Vert.x's own line limit
  * ({@code quarkus.http.limits.max-initial-line-length}) is set far above {@code gonghui.http.max-uri-length}
  * so this check answers first; only a request line beyond that backstop gets Vert.x's bare 414.
+ *
+ * <p>Not covered: a request line Vert.x itself cannot decode (a malformed percent-escape such as
+ * {@code ?cursor=%zz}) is answered with a bare 400 by Vert.x's invalid-request handler, before any
+ * handler Quarkus lets an application register.
  */
 @Singleton
 public class UriProblems {

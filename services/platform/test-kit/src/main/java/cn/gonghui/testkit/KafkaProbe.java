@@ -1,4 +1,4 @@
-package cn.gonghui.membership.events;
+package cn.gonghui.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,14 +16,20 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads and writes the real broker from tests. */
-final class KafkaProbe {
+/**
+ * Reads and writes the real broker from tests. The bootstrap servers are the service's
+ * {@code kafka.bootstrap.servers} ({@code @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap}).
+ */
+public final class KafkaProbe {
 
     private KafkaProbe() {
     }
 
-    /** Every record of the topic, from the beginning, until one matches or the time is up. */
-    static List<ConsumerRecord<String, String>> readUntil(String bootstrap, String topic,
+    /**
+     * Every record of the topic, from the beginning, read with a consumer group of its own until
+     * {@code done} holds for what was read or the time is up; then whatever was read, done or not.
+     */
+    public static List<ConsumerRecord<String, String>> readUntil(String bootstrap, String topic,
             Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -39,10 +46,16 @@ final class KafkaProbe {
         return seen;
     }
 
-    static void send(String bootstrap, String topic, String key, String value) throws Exception {
+    /** Sends one record and returns once the broker has it (acks=all). */
+    public static void send(String bootstrap, String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", bootstrap, "acks", "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending to " + topic, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send to " + topic + " at " + bootstrap, e);
         }
     }
 }
