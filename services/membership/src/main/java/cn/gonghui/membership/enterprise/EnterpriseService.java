@@ -16,11 +16,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 @ApplicationScoped
 public class EnterpriseService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     UnionService unions;
@@ -49,7 +52,7 @@ public class EnterpriseService {
         e.headcount = request.headcount();
         e.ownership = request.ownership();
         e.unionId = union.id;
-        e.registeredOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        e.registeredOn = LocalDate.now(clock);
         e.persistAndFlush();
         outbox.record("EnterpriseRegistered", "enterprises/" + e.id, EnterpriseChanged.of(e, !union.kind.isFederation()));
         return e;

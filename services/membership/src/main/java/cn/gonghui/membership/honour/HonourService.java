@@ -16,16 +16,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** The honours register: which honour may go to which recipient, once, recorded by a union in the caller's scope. */
 @ApplicationScoped
 public class HonourService {
 
+    @Inject
+    Clock clock;
+
     /** The first year honours are registered for (the first national model-worker conference after 1949 was in 1950). */
     static final int FIRST_YEAR = 1950;
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -38,7 +40,7 @@ public class HonourService {
 
     @Transactional
     public Honour award(@NotNull @Valid HonourRequests.Award request) {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock);
         int year = request.year();
         if (year < FIRST_YEAR || year > today.getYear()) {
             throw ProblemException.invalid("year", "must be between " + FIRST_YEAR + " and " + today.getYear());

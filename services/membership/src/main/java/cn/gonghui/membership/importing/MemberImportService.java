@@ -15,9 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,7 +37,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MemberImportService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(MemberImportService.class);
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {
     };
@@ -70,7 +72,7 @@ public class MemberImportService {
         long started = System.nanoTime();
         Union union = unions.activeInScope(unionId, "unionId");
         List<ImportRow> rows = RowReader.read(format, content);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock);
 
         Set<String> codes = rows.stream().map(RowValidator::creditCode).filter(Objects::nonNull).collect(Collectors.toSet());
         RowValidator validator = new RowValidator(cipher, enterpriseIds.byCreditCode(codes), today);
@@ -111,7 +113,7 @@ public class MemberImportService {
         report.rejected = rejected;
         report.errors = json(problems);
         report.importedBy = caller.subject();
-        report.createdAt = OffsetDateTime.now(CHINA);
+        report.createdAt = OffsetDateTime.now(clock);
         report.persist();
         LOG.infof("member import %d into union %d: %d rows, %d imported, %d already members, %d rejected in %d ms",
                 report.id, union.id, report.totalRows, report.imported, report.alreadyMembers, report.rejected,

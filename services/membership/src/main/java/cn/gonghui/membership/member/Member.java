@@ -1,5 +1,6 @@
 package cn.gonghui.membership.member;
 
+import cn.gonghui.problems.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,6 +79,56 @@ public class Member extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** 入会审批通过: a pending application becomes a membership from {@code on}. */
+    public void approve(LocalDate on) {
+        requireStatus(MemberStatus.PENDING, "approved");
+        status = MemberStatus.ACTIVE;
+        joinedOn = on;
+    }
+
+    /** 入会申请不予通过. */
+    public void reject(String reason) {
+        requireStatus(MemberStatus.PENDING, "rejected");
+        status = MemberStatus.REJECTED;
+        rejectReason = reason.strip();
+    }
+
+    /** 退会. */
+    public void leave(LocalDate on, String reason) {
+        requireStatus(MemberStatus.ACTIVE, "marked as left");
+        status = MemberStatus.LEFT;
+        leftOn = on;
+        leaveReason = reason;
+    }
+
+    /** 退休: a retiree stays a member, marked retired. */
+    public void retire(LocalDate on) {
+        requireStatus(MemberStatus.ACTIVE, "retired");
+        if (retired) {
+            throw ProblemException.invalidState("member " + id + " is already retired");
+        }
+        retired = true;
+        retiredOn = on;
+    }
+
+    /** 转会 completed: the member now belongs to {@code unionId} and works for {@code enterpriseId} (may be none). */
+    public void moveTo(long toUnionId, Long toEnterpriseId) {
+        requireStatus(MemberStatus.ACTIVE, "transferred");
+        unionId = toUnionId;
+        enterpriseId = toEnterpriseId;
+    }
+
+    /** Whether the member is still an active member of the union a transfer was released from. */
+    public boolean isActiveIn(long union) {
+        return status == MemberStatus.ACTIVE && unionId != null && unionId == union;
+    }
+
+    private void requireStatus(MemberStatus expected, String action) {
+        if (status != expected) {
+            throw ProblemException.invalidState("member " + id + " is " + status + " and cannot be " + action);
+        }
+    }
 
     /** Where a sealed ID number belongs (AES-GCM associated data): sealed for one member, it opens for no other. */
     public static String idNumberContext(String idNumberHash) {

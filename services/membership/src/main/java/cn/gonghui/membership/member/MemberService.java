@@ -24,14 +24,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 
 /** 会员管理: joining, approval, leaving, retiring, contact data and unmasked reads. */
 @ApplicationScoped
 public class MemberService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -81,9 +82,7 @@ public class MemberService {
     @Transactional
     public Member approve(long id) {
         Member m = lockedInScope(id);
-        requireStatus(m, MemberStatus.PENDING, "approved");
-        m.status = MemberStatus.ACTIVE;
-        m.joinedOn = today();
+        m.approve(today());
         em.flush();
         joined(m);
         return m;
@@ -92,9 +91,7 @@ public class MemberService {
     @Transactional
     public Member reject(long id, @NotNull @Valid MemberRequests.Reject request) {
         Member m = lockedInScope(id);
-        requireStatus(m, MemberStatus.PENDING, "rejected");
-        m.status = MemberStatus.REJECTED;
-        m.rejectReason = request.reason().strip();
+        m.reject(request.reason());
         em.flush();
         return m;
     }
@@ -102,14 +99,11 @@ public class MemberService {
     @Transactional
     public Member leave(long id, @NotNull @Valid MemberRequests.Leave request) {
         Member m = lockedInScope(id);
-        requireStatus(m, MemberStatus.ACTIVE, "marked as left");
         if (em.createQuery("select count(t) from MemberTransfer t where t.memberId = :id and t.status = 'RELEASED'", Long.class)
                 .setParameter("id", id).getSingleResult() > 0) {
             throw ProblemException.invalidState("member " + id + " has an open transfer; cancel it first");
         }
-        m.status = MemberStatus.LEFT;
-        m.leaveReason = request.reason();
-        m.leftOn = request.leftOn() == null ? today() : request.leftOn();
+        m.leave(request.leftOn() == null ? today() : request.leftOn(), request.reason());
         em.flush();
         outbox.record("MemberLeft", "members/" + m.id, new MemberEvents.MemberLeft(m.id, m.unionId, m.leftOn));
         return m;
@@ -118,12 +112,7 @@ public class MemberService {
     @Transactional
     public Member retire(long id, @NotNull @Valid MemberRequests.Retire request) {
         Member m = lockedInScope(id);
-        requireStatus(m, MemberStatus.ACTIVE, "retired");
-        if (m.retired) {
-            throw ProblemException.invalidState("member " + id + " is already retired");
-        }
-        m.retired = true;
-        m.retiredOn = request.retiredOn() == null ? today() : request.retiredOn();
+        m.retire(request.retiredOn() == null ? today() : request.retiredOn());
         em.flush();
         outbox.record("MemberRetired", "members/" + m.id, new MemberEvents.MemberRetired(m.id, m.unionId, m.retiredOn));
         return m;
@@ -241,13 +230,7 @@ public class MemberService {
                 MemberEvents.MemberJoined.of(m.id, m.unionId, m.enterpriseId, m.joinedOn, cipher.open(m.idNumberSealed, Member.idNumberContext(m.idNumberHash))));
     }
 
-    private static void requireStatus(Member m, MemberStatus expected, String action) {
-        if (m.status != expected) {
-            throw ProblemException.invalidState("member " + m.id + " is " + m.status + " and cannot be " + action);
-        }
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(CHINA);
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,11 +1,12 @@
 package cn.gonghui.membership.stats;
 
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.Caller;
 import cn.gonghui.scope.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/unions/{unionId}/stats")
+@Path("/api/v1/stats")
 @Tag(name = "Stats 统计", description = "Membership figures of a union subtree for a period: 建会, 覆盖企业, 新增会员, 会员总数")
 @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,11 +23,24 @@ public class StatsResource {
     @Inject
     StatsService stats;
 
+    @Inject
+    Caller caller;
+
     @GET
+    @Path("/membership")
     @Operation(summary = "Membership figures for a subtree and period 会员与组织统计",
-            description = "from and to are inclusive dates (Asia/Shanghai); default: this year up to today.")
-    public MembershipStats get(@PathParam("unionId") long unionId, @QueryParam("from") LocalDate from,
+            description = "The figures convention every service follows (docs/api-conventions.md): flows within [from, to], "
+                    + "stocks as of to, inclusive dates in Asia/Shanghai; default: this year up to today. unionId defaults "
+                    + "to an officer's own union; a district admin names it.")
+    public MembershipStats figures(@QueryParam("unionId") Long unionId, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        return stats.of(unionId, from, to);
+        long union = unionId != null ? unionId : caller.is(Roles.OFFICER) && !caller.is(Roles.DISTRICT_ADMIN)
+                ? caller.unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"))
+                : requireUnionId();
+        return stats.of(union, from, to);
+    }
+
+    private static long requireUnionId() {
+        throw ProblemException.invalid("unionId", "is required: name the union whose subtree to count");
     }
 }

@@ -7,8 +7,8 @@ import cn.gonghui.scope.UnionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +16,9 @@ import java.util.TreeMap;
 /** Figures for any union subtree and period, computed from the membership tables in one read. */
 @ApplicationScoped
 public class StatsService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -29,7 +32,7 @@ public class StatsService {
     public MembershipStats of(long unionId, LocalDate from, LocalDate to) {
         scope.require(unionId);
         Union root = unions.get(unionId);
-        LocalDate end = to == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : to;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         if (start.isAfter(end)) {
             throw ProblemException.invalid("from", "must not be after to");

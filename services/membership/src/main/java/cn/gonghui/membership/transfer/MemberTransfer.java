@@ -1,5 +1,6 @@
 package cn.gonghui.membership.transfer;
 
+import cn.gonghui.problems.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,4 +51,28 @@ public class MemberTransfer extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** 转入: the receiving union takes the member in. */
+    public void accept(String by, OffsetDateTime at) {
+        decide(TransferStatus.ACCEPTED, by, at);
+    }
+
+    /** The sending union withdraws, or the receiving union declines. */
+    public void cancel(String by, OffsetDateTime at) {
+        decide(TransferStatus.CANCELLED, by, at);
+    }
+
+    /** Only a released transfer waits for a decision. */
+    public void requireOpen() {
+        if (status != TransferStatus.RELEASED) {
+            throw ProblemException.invalidState("transfer " + id + " is already " + status);
+        }
+    }
+
+    private void decide(TransferStatus outcome, String by, OffsetDateTime at) {
+        requireOpen();
+        status = outcome;
+        decidedBy = by;
+        decidedAt = at;
+    }
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /** 转会: two steps, so a member is never in two unions and never in none. */
@@ -43,6 +44,9 @@ public class TransferService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public MemberTransfer release(@NotNull @Valid TransferRequests.Release request) {
         long memberId = request.memberId();
@@ -64,7 +68,7 @@ public class TransferService {
         t.status = TransferStatus.RELEASED;
         t.reason = request.reason();
         t.releasedBy = caller.subject();
-        t.releasedAt = OffsetDateTime.now();
+        t.releasedAt = OffsetDateTime.now(clock);
         t.persistAndFlush();
         return t;
     }
@@ -76,16 +80,13 @@ public class TransferService {
             throw ProblemException.forbidden("only the receiving union accepts a transfer");
         }
         Member member = Member.findById(t.memberId, LockModeType.PESSIMISTIC_WRITE);
-        if (member.status != MemberStatus.ACTIVE || !member.unionId.equals(t.fromUnionId)) {
+        if (!member.isActiveIn(t.fromUnionId)) {
             throw ProblemException.invalidState("member " + member.id + " is no longer an active member of union " + t.fromUnionId);
         }
         Union target = unions.activeInScope(t.toUnionId, "toUnionId");
         members.requireKnownEnterprise(request.enterpriseId());
-        member.unionId = target.id;
-        member.enterpriseId = request.enterpriseId();
-        t.status = TransferStatus.ACCEPTED;
-        t.decidedBy = caller.subject();
-        t.decidedAt = OffsetDateTime.now();
+        member.moveTo(target.id, request.enterpriseId());
+        t.accept(caller.subject(), OffsetDateTime.now(clock));
         em.flush();
         outbox.record("MemberTransferred", "members/" + member.id, new MemberEvents.MemberTransferred(member.id, t.id, t.fromUnionId,
                 t.toUnionId, member.enterpriseId, target.kind.isFederation()));
@@ -96,9 +97,7 @@ public class TransferService {
     @Transactional
     public MemberTransfer cancel(long transferId) {
         MemberTransfer t = lockedOpen(transferId);
-        t.status = TransferStatus.CANCELLED;
-        t.decidedBy = caller.subject();
-        t.decidedAt = OffsetDateTime.now();
+        t.cancel(caller.subject(), OffsetDateTime.now(clock));
         em.flush();
         return t;
     }
@@ -129,9 +128,7 @@ public class TransferService {
         if (t == null || !(scope.mayActOn(t.fromUnionId) || scope.mayActOn(t.toUnionId))) {
             throw ProblemException.notFound("transfer", transferId);
         }
-        if (t.status != TransferStatus.RELEASED) {
-            throw ProblemException.invalidState("transfer " + transferId + " is already " + t.status);
-        }
+        t.requireOpen();
         return t;
     }
 }

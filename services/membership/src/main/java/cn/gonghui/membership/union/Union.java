@@ -1,5 +1,6 @@
 package cn.gonghui.membership.union;
 
+import cn.gonghui.problems.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,4 +51,25 @@ public class Union extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** 撤销: only an active union with no active unions or members under it (the service counts those). */
+    public void dissolve(LocalDate on, String reason, long activeChildren, long activeMembers) {
+        if (status == UnionStatus.DISSOLVED) {
+            throw ProblemException.invalidState("union " + id + " is already dissolved");
+        }
+        if (activeChildren > 0) {
+            throw ProblemException.invalidState("union " + id + " still has active unions under it; move or dissolve them first");
+        }
+        if (activeMembers > 0) {
+            throw ProblemException.invalidState("union " + id + " still has " + activeMembers + " active members; transfer them first");
+        }
+        status = UnionStatus.DISSOLVED;
+        dissolvedOn = on;
+        dissolveReason = reason;
+    }
+
+    /** Whether {@code other} is this union or lies under it. */
+    public boolean contains(Union other) {
+        return other.path.startsWith(path);
+    }
 }

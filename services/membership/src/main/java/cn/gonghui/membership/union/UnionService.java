@@ -17,13 +17,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 
 /** The union tree's rules: who may create, rename, move and dissolve which union. */
 @ApplicationScoped
 public class UnionService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    @Inject
+    Clock clock;
 
     @Inject
     UnionScope scope;
@@ -56,7 +57,7 @@ public class UnionService {
         union.name = request.name().strip();
         union.kind = request.kind();
         union.status = UnionStatus.ACTIVE;
-        union.foundedOn = request.foundedOn() == null ? LocalDate.now(CHINA) : request.foundedOn();
+        union.foundedOn = request.foundedOn() == null ? LocalDate.now(clock) : request.foundedOn();
         union.path = "/";
         union.persistAndFlush();
         union.path = (parent == null ? "/" : parent.path) + union.id + "/";
@@ -117,7 +118,7 @@ public class UnionService {
             throw ProblemException.forbidden("an officer cannot move their own union; ask the federation above");
         }
         Union parent = activeInScope(request.newParentId(), "newParentId");
-        if (parent.path.startsWith(union.path)) {
+        if (union.contains(parent)) {
             throw ProblemException.invalid("newParentId", "is the union itself or one of its descendants");
         }
         if (!union.kind.mayHaveParent(parent.kind)) {
@@ -144,20 +145,10 @@ public class UnionService {
     public Union dissolve(long id, @NotNull @Valid UnionRequests.Dissolve request) {
         Union union = get(id);
         em.lock(union, LockModeType.PESSIMISTIC_WRITE);
-        if (union.status == UnionStatus.DISSOLVED) {
-            throw ProblemException.invalidState("union " + id + " is already dissolved");
-        }
-        if (Union.count("parentId = ?1 and status = ?2", id, UnionStatus.ACTIVE) > 0) {
-            throw ProblemException.invalidState("union " + id + " still has active unions under it; move or dissolve them first");
-        }
+        long children = Union.count("parentId = ?1 and status = ?2", id, UnionStatus.ACTIVE);
         long members = em.createQuery("select count(m) from Member m where m.unionId = :id and m.status = 'ACTIVE'", Long.class)
                 .setParameter("id", id).getSingleResult();
-        if (members > 0) {
-            throw ProblemException.invalidState("union " + id + " still has " + members + " active members; transfer them first");
-        }
-        union.status = UnionStatus.DISSOLVED;
-        union.dissolvedOn = request.dissolvedOn() == null ? LocalDate.now(CHINA) : request.dissolvedOn();
-        union.dissolveReason = request.reason();
+        union.dissolve(request.dissolvedOn() == null ? LocalDate.now(clock) : request.dissolvedOn(), request.reason(), children, members);
         em.flush();
         outbox.record("UnionDissolved", "unions/" + union.id, UnionEvents.KEY, new UnionEvents.UnionDissolved(union.id, union.path, union.dissolvedOn));
         return union;
