@@ -83,6 +83,7 @@ public final class LocalStack {
         config.put("gonghui.pii.keys", keys.piiKeys());
         config.put("gonghui.pii.active-key", DevKeys.PII_KEY_ID);
         config.put("gonghui.pii.hash-key", keys.piiHashKey());
+        config.put("gonghui.service-token", new Tokens(keys.privateKey()).service(service));
         return config;
     }
 

@@ -149,6 +149,8 @@ public final class LocalStackMain {
         env.put("GONGHUI_PII_KEYS", keys.piiKeys());
         env.put("GONGHUI_PII_ACTIVE_KEY", DevKeys.PII_KEY_ID);
         env.put("GONGHUI_PII_HASH_KEY", keys.piiHashKey());
+        // the service's own token for calls to other services (membership's person registry); 12 h, local only
+        env.put("GONGHUI_SERVICE_TOKEN", new Tokens(keys.privateKey()).service(service));
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         pb.redirectErrorStream(true);
         pb.redirectOutput(workDir.resolve(service + ".log").toFile());

@@ -34,6 +34,11 @@ public final class Tokens {
         return mint("member-" + memberId, List.of("member"), Map.of("memberId", memberId));
     }
 
+    /** A Gonghui service's own token (role service), e.g. for membership's person registry. */
+    public String service(String name) {
+        return mint(name, List.of("service"), Map.of());
+    }
+
     public String partner(String role, String partnerId) {
         return mint(role + "-" + partnerId, List.of(role), Map.of("partnerId", partnerId));
     }

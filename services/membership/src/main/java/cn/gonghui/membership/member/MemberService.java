@@ -10,7 +10,7 @@ import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
 import cn.gonghui.personaldata.Masks;
 import cn.gonghui.personaldata.PersonalDataCipher;
-import cn.gonghui.personaldata.UnmaskAudit;
+import cn.gonghui.personaldata.PersonalDataAudit;
 import cn.gonghui.problems.Preconditions;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Caller;
@@ -47,7 +47,7 @@ public class MemberService {
     PersonalDataCipher cipher;
 
     @Inject
-    UnmaskAudit audit;
+    PersonalDataAudit audit;
 
     @Inject
     Outbox outbox;
@@ -176,7 +176,7 @@ public class MemberService {
         if (caller.is(Roles.MEMBER) && !caller.is(Roles.OFFICER) && !caller.is(Roles.DISTRICT_ADMIN)) {
             throw ProblemException.forbidden("members read their own data masked; ask your union officer");
         }
-        audit.record("member", m.id, List.of("idNumber", "phone"), request.reason());
+        audit.unmask("member", m.id, List.of("idNumber", "phone"), request.reason());
         return new MemberRequests.Unmasked(m.id, cipher.open(m.idNumberSealed, Member.idNumberContext(m.idNumberHash)),
                 cipher.open(m.phoneSealed, Member.phoneContext(m.idNumberHash)));
     }

@@ -9,6 +9,8 @@ public final class Roles {
     public static final String FUND_MANAGER = "fund-manager";
     public static final String INSURER = "insurer";
     public static final String MERCHANT = "merchant";
+    /** Another Gonghui service calling with its own token (subject = the service's name), e.g. to resolve a person. */
+    public static final String SERVICE = "service";
     /** Not a role of its own: added beside officer or district-admin, it allows reading unmasked personal data. */
     public static final String PERSONAL_DATA_READER = "personal-data-reader";
 

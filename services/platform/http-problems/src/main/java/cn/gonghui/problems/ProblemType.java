@@ -24,6 +24,7 @@ public enum ProblemType {
     TOO_LARGE(413, "too-large", "请求体过大", "The request body is too large"),
     URI_TOO_LONG(414, "uri-too-long", "请求地址过长", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持该内容类型", "Unsupported content type"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "请求过于频繁,请稍后再试", "Too many requests; slow down"),
     PRECONDITION_REQUIRED(428, "precondition-required", "修改操作需要 If-Match 请求头",
             "This update needs an If-Match header with the ETag you read"),
     INTERNAL(500, "internal", "服务器内部错误", "Internal server error"),

@@ -242,9 +242,9 @@ class ProblemMappersTest {
     /** A status without a ProblemType of its own (410, 429, ...) says the same status in the body (RFC 9457). */
     @Test
     void theBodysStatusIsTheResponsesStatus() {
-        Response response = new ProblemMappers().webApplication(new WebApplicationException(429), null, null);
-        assertThat(response.getStatus()).isEqualTo(429);
-        assertThat(((Problem) response.getEntity()).status()).isEqualTo(429);
+        Response response = new ProblemMappers().webApplication(new WebApplicationException(410), null, null);
+        assertThat(response.getStatus()).isEqualTo(410);
+        assertThat(((Problem) response.getEntity()).status()).isEqualTo(410);
     }
 
     private static List<String> fieldNames(Body body) throws Exception {

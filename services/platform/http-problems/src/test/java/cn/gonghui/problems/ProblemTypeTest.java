@@ -32,7 +32,8 @@ class ProblemTypeTest {
     @Test
     void aStatusWithoutATypeFallsBackByClass() {
         assertThat(ProblemType.forStatus(418)).isEqualTo(ProblemType.BAD_REQUEST);
-        assertThat(ProblemType.forStatus(429)).isEqualTo(ProblemType.BAD_REQUEST);
+        assertThat(ProblemType.forStatus(429)).isEqualTo(ProblemType.TOO_MANY_REQUESTS);
+        assertThat(ProblemType.forStatus(410)).isEqualTo(ProblemType.BAD_REQUEST);
         assertThat(ProblemType.forStatus(502)).isEqualTo(ProblemType.INTERNAL);
         assertThat(ProblemType.forStatus(504)).isEqualTo(ProblemType.INTERNAL);
     }

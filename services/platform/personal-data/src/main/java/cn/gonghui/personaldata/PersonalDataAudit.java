@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Guards every unmasked read: it needs the personal-data-reader permission and a reason, and leaves a
- * record. An attempt without the permission is recorded too, in a transaction of its own, since the
- * request's own rolls back with the 403.
+ * 敏感信息访问审计: every use of personal data in clear leaves a row in {@code personal_data_access}.
+ * An unmasked read needs the personal-data-reader permission and a reason; an attempt without the
+ * permission is recorded too, in a transaction of its own, since the request's own rolls back with the
+ * 403. A lookup by ID number for another service (which person is this?) is recorded the same way.
  */
 @ApplicationScoped
-public class UnmaskAudit {
+public class PersonalDataAudit {
 
     @Inject
     Caller caller;
@@ -27,7 +28,7 @@ public class UnmaskAudit {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String subjectType, Object subjectId, List<String> fields, String reason) {
+    public void unmask(String subjectType, Object subjectId, List<String> fields, String reason) {
         if (!caller.is(Roles.PERSONAL_DATA_READER)) {
             String attempted = reason == null || reason.isBlank() ? "(none given)" : reason.strip();
             QuarkusTransaction.requiringNew().run(() -> access("DENIED", subjectType, subjectId, fields,
@@ -38,6 +39,12 @@ public class UnmaskAudit {
             throw ProblemException.invalid("reason", "a reason of 1 to 500 characters is required to unmask personal data");
         }
         access("GRANTED", subjectType, subjectId, fields, reason.strip()).persist();
+    }
+
+    /** A lookup by personal data the caller's role already allows (e.g. a service resolving a person). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lookup(String subjectType, Object subjectId, List<String> fields, String purpose) {
+        access("GRANTED", subjectType, subjectId, fields, purpose).persist();
     }
 
     private PersonalDataAccess access(String outcome, String subjectType, Object subjectId, List<String> fields, String reason) {
