@@ -32,7 +32,11 @@ public class StartupMigrations {
     @ConfigProperty(name = "gonghui.migrate-at-start", defaultValue = "true")
     boolean migrateAtStart;
 
-    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent startup) {
+    /**
+     * Before every other start-up observer, the scheduler's included (it starts at PLATFORM_BEFORE and
+     * its first relay and clean-up passes would otherwise meet tables that do not exist yet).
+     */
+    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1000) StartupEvent startup) {
         if (!migrateAtStart) {
             return;
         }
