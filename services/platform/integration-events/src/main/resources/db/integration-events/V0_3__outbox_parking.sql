@@ -3,5 +3,5 @@
 ALTER TABLE outbox_event ADD COLUMN parked_at TIMESTAMPTZ;
 DROP INDEX outbox_event_unpublished;
 CREATE INDEX outbox_event_unpublished ON outbox_event (seq) WHERE published_at IS NULL AND parked_at IS NULL;
--- inbox rows only need to outlive redelivery; InboxCleanup removes old ones
+-- inbox rows only need to outlive redelivery; OutboxRelay.removeOldRows deletes those older than 30 days
 CREATE INDEX inbox_event_processed_at ON inbox_event (processed_at);

@@ -43,11 +43,8 @@ public class BoundedDates implements ObjectMapperCustomizer {
                 return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
             }
             try {
-                LocalDate date = LocalDate.parse(text.strip());
-                if (!date.isBefore(TypedParamConverters.EARLIEST) && !date.isAfter(TypedParamConverters.LATEST)) {
-                    return date;
-                }
-            } catch (DateTimeParseException e) {
+                return TypedParamConverters.date(text);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
                 // answered below
             }
             throw InvalidFormatException.from(p, "a date yyyy-MM-dd between 1900-01-01 and 2199-12-31", text, LocalDate.class);

@@ -117,7 +117,7 @@ public class ProblemMappers {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (e instanceof org.hibernate.exception.LockAcquisitionException || e instanceof org.hibernate.PessimisticLockException
                 || state.startsWith("40") || state.equals("55P03")) {
-            return respond(ProblemType.CONCURRENT_UPDATE, "another request was changing the same records; retry", List.of(), headers, uri);
+            return metConcurrently(headers, uri);
         }
         if (state.startsWith("22")) {
             return respond(ProblemType.BAD_REQUEST, "a value is outside what can be stored", List.of(), headers, uri);
@@ -127,11 +127,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response pessimisticLock(jakarta.persistence.PessimisticLockException e, HttpHeaders headers, UriInfo uri) {
-        return respond(ProblemType.CONCURRENT_UPDATE, "another request was changing the same records; retry", List.of(), headers, uri);
+        return metConcurrently(headers, uri);
     }
 
     @ServerExceptionMapper
     public Response lockTimeout(jakarta.persistence.LockTimeoutException e, HttpHeaders headers, UriInfo uri) {
+        return metConcurrently(headers, uri);
+    }
+
+    private static Response metConcurrently(HttpHeaders headers, UriInfo uri) {
         return respond(ProblemType.CONCURRENT_UPDATE, "another request was changing the same records; retry", List.of(), headers, uri);
     }
 

@@ -54,7 +54,8 @@ public class TypedParamConverters implements ParamConverterProvider {
         return value;
     }
 
-    private static LocalDate date(String value) {
+    /** A yyyy-MM-dd date within 1900–2199; anything else throws (IllegalArgumentException or DateTimeParseException). */
+    static LocalDate date(String value) {
         LocalDate date = LocalDate.parse(value.strip());
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
             throw new IllegalArgumentException("out of range");

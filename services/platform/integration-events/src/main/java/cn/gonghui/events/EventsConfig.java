@@ -21,10 +21,6 @@ public interface EventsConfig {
     @WithDefault("500")
     int relayBatchSize();
 
-    /** After this many failed sends a row is parked (outbox.parked) instead of blocking its key for good. */
-    @WithDefault("10")
-    int parkAfterAttempts();
-
     /** How long the relay waits for the broker's acknowledgement of a batch. */
     @WithDefault("30s")
     Duration sendTimeout();

@@ -137,7 +137,7 @@ public abstract class IdempotentConsumer {
                 continue; // retried from the failed record on the next poll, keeping the order
             }
             try {
-                handle(record);
+                process(record);
                 done.put(partition, new OffsetAndMetadata(record.offset() + 1));
             } catch (RuntimeException e) {
                 // not even the dead-letter topic took it, or the service is stopping: read it again later
@@ -153,7 +153,12 @@ public abstract class IdempotentConsumer {
         }
     }
 
-    void handle(ConsumerRecord<String, String> record) {
+    /**
+     * One record, the way the consumer loop takes it: applied once (inbox), transient failures waited out,
+     * anything else dead-lettered. Answers false when it went to the dead-letter topic. A replica rebuild
+     * replays a topic through this same path.
+     */
+    public boolean process(ConsumerRecord<String, String> record) {
         EventEnvelope event;
         try {
             event = mapper.readValue(record.value(), EventEnvelope.class);
@@ -162,7 +167,7 @@ public abstract class IdempotentConsumer {
             }
         } catch (Exception e) {
             deadLetter(record, "unreadable envelope: " + e.getClass().getSimpleName());
-            return;
+            return false;
         }
         RuntimeException last = null;
         int attempt = 0;
@@ -174,7 +179,7 @@ public abstract class IdempotentConsumer {
                         apply(event);
                     }
                 });
-                return;
+                return true;
             } catch (RuntimeException e) {
                 last = e;
             }
@@ -192,6 +197,7 @@ public abstract class IdempotentConsumer {
             }
         }
         deadLetter(record, "effect failed " + ATTEMPTS + " times: " + last.getClass().getSimpleName() + ": " + last.getMessage());
+        return false;
     }
 
     private boolean firstDelivery(String eventId) {

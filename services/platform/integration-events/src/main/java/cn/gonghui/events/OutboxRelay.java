@@ -26,15 +26,18 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka in their commit order, with an idempotent producer (acks=all), and
  * marks them sent. A row that fails stays unsent and is retried on the next pass; rows after it are
- * marked only when their key differs from every failed row's, so an aggregate's order holds and other
- * aggregates are not re-sent. A row that fails {@code park-after-attempts} times is parked (and counted
- * in {@code outbox.parked}) so it stops blocking its key. One pod per service relays at a time: a Postgres
+ * marked only when their key differs from every failed row's, so other aggregates are not re-sent. A row
+ * the broker will never take (too large, not authorised) is parked at once (counted in
+ * {@code outbox.parked}) so it stops blocking its key; its key's later events then reach consumers
+ * before it, and an operator decides what to do with it. One pod per service relays at a time: a Postgres
  * advisory lock named after the service's schema, so services sharing a database do not wait on each other.
  */
 @ApplicationScoped
@@ -110,11 +113,15 @@ public class OutboxRelay {
                 .page(0, config.relayBatchSize()).list();
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
-            sent.add(send(event));
+            Future<RecordMetadata> future = send(event);
+            sent.add(future);
+            if (future.isDone() && failed(future)) {
+                break; // refused before it left (no topic metadata, full buffer): the rest would wait as long
+            }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Set<String> failedKeys = new HashSet<>();
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < sent.size(); i++) {
             OutboxEvent event = batch.get(i);
             try {
                 sent.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -126,18 +133,39 @@ public class OutboxRelay {
                 failedKeys.add(event.aggregateId);
                 event.attempts++;
                 event.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-                if (event.attempts >= config.parkAfterAttempts()) {
+                if (refusedForGood(cause)) {
                     event.parkedAt = now;
-                    LOG.errorf("event %s (%s, key %s) parked after %d failed attempts: %s", event.eventId, event.type,
-                            event.aggregateId, event.attempts, event.lastError);
+                    LOG.errorf("event %s (%s, key %s) parked: the broker will never take it: %s", event.eventId, event.type,
+                            event.aggregateId, event.lastError);
                 } else {
                     LOG.warnf("event %s (%s) not published, attempt %d: %s", event.eventId, event.type, event.attempts,
                             event.lastError);
                 }
             }
         }
+        boolean full = sent.size() == batch.size() && failedKeys.isEmpty();
         measureLag();
-        return failedKeys.isEmpty() ? batch.size() : 0;
+        return full ? batch.size() : 0;
+    }
+
+    private static boolean failed(Future<?> future) {
+        try {
+            future.get(0, TimeUnit.MILLISECONDS);
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
+    }
+
+    /**
+     * What the broker or the client refuses whatever happens (too large, not authorised, invalid): parked at
+     * once. A broker that is down, slow or electing a leader, or a topic whose metadata is missing, is
+     * retried for as long as it lasts, and outbox_lag_seconds shows it.
+     */
+    static boolean refusedForGood(Throwable cause) {
+        return cause instanceof KafkaException && !(cause instanceof RetriableException)
+                && !(cause instanceof org.apache.kafka.common.errors.TimeoutException)
+                && !(cause instanceof org.apache.kafka.common.errors.InterruptException);
     }
 
     private Future<RecordMetadata> send(OutboxEvent event) {

@@ -18,7 +18,6 @@ public final class TransientFailures {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof jakarta.persistence.LockTimeoutException
-                    || t instanceof jakarta.persistence.QueryTimeoutException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof org.hibernate.exception.LockAcquisitionException) {
                 return true;
@@ -33,9 +32,13 @@ public final class TransientFailures {
         return false;
     }
 
-    /** SQLSTATE classes 08 (connection), 40 (serialization, deadlock), 53 (resources), 57 (operator), 55P03 (lock). */
+    /**
+     * SQLSTATE classes 08 (connection), 40 (serialization, deadlock), 53 (resources), 57P (the server is
+     * shutting down or restarting) and 55P03 (lock not available). Not 57014: a statement that times out
+     * will time out again.
+     */
     static boolean transientState(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
-                || state.startsWith("57") || state.equals("55P03"));
+                || state.startsWith("57P") || state.equals("55P03"));
     }
 }

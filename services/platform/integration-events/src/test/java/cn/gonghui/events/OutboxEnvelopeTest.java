@@ -51,11 +51,6 @@ class OutboxEnvelopeTest {
             }
 
             @Override
-            public int parkAfterAttempts() {
-                return 10;
-            }
-
-            @Override
             public Duration sendTimeout() {
                 return Duration.ofSeconds(30);
             }

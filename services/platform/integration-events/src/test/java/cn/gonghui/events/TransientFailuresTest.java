@@ -30,13 +30,19 @@ class TransientFailuresTest {
     void lockAndConnectionFailuresAsJpaAndHibernateReportThemPassByThemselves() {
         assertThat(TransientFailures.isTransient(new jakarta.persistence.PessimisticLockException("row locked"))).isTrue();
         assertThat(TransientFailures.isTransient(new jakarta.persistence.LockTimeoutException("lock timeout"))).isTrue();
-        assertThat(TransientFailures.isTransient(new jakarta.persistence.QueryTimeoutException("statement timeout"))).isTrue();
         assertThat(TransientFailures.isTransient(new org.hibernate.exception.JDBCConnectionException("gone", new SQLException("gone"))))
                 .isTrue();
         assertThat(TransientFailures.isTransient(new org.hibernate.exception.LockAcquisitionException("deadlock", new SQLException("x"))))
                 .isTrue();
         assertThat(TransientFailures.isTransient(new SQLRecoverableException("connection reset"))).isTrue();
         assertThat(TransientFailures.isTransient(new SQLTimeoutException("timed out"))).as("a SQLTransientException").isTrue();
+    }
+
+    /** Before: retried for ever, blocking its partition; a query that times out will time out again. */
+    @Test
+    void aStatementTimeoutIsNotTransient() {
+        assertThat(TransientFailures.isTransient(new jakarta.persistence.QueryTimeoutException("statement timeout"))).isFalse();
+        assertThat(TransientFailures.isTransient(new SQLException("canceling statement due to statement timeout", "57014"))).isFalse();
     }
 
     @Test
@@ -47,6 +53,7 @@ class TransientFailuresTest {
         assertThat(TransientFailures.transientState("55P03")).as("lock not available").isTrue();
         assertThat(TransientFailures.transientState("08006")).as("connection failure").isTrue();
         assertThat(TransientFailures.transientState("55000")).as("object not in prerequisite state").isFalse();
+        assertThat(TransientFailures.transientState("57014")).as("a statement timeout will time out again").isFalse();
         assertThat(TransientFailures.transientState("22008")).as("datetime field overflow").isFalse();
         assertThat(TransientFailures.transientState("42P01")).as("undefined table").isFalse();
         assertThat(TransientFailures.transientState(null)).isFalse();

@@ -1,8 +1,6 @@
 package cn.gonghui.orgreplica;
 
-import cn.gonghui.events.EventEnvelope;
 import cn.gonghui.events.KafkaClientConfig;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,14 +26,14 @@ import org.jboss.logging.Logger;
  *
  * <p>{@link #rebuild()} deletes, in one transaction, every replica row, every parked event and the inbox
  * rows of {@link OrgReplicaConsumer}. Then a reader without a consumer group replays each partition from
- * offset 0 up to the end it had when the wipe was done, every event through the inbox and the projection
+ * offset 0 up to the end it had when the wipe was done, every event through the consumer's own path (inbox and projection)
  * in a transaction of its own, exactly as the consumer applies it. The consumer group's offsets are not
  * touched: the running consumer goes on with newer events, and an event both read is applied once.
  *
  * <p>The operator's procedure:
  * <ol>
  * <li>Check that the topic still holds every event since membership started: a replay only knows what
- *     the topic kept (in Kubernetes {@code membership.events} keeps 30 days, see k8s/infra).</li>
+ *     the topic kept (in Kubernetes {@code membership.events} keeps every event, see k8s/infra).</li>
  * <li>Choose a quiet moment: the consumer has caught up ({@link #lag()} is 0; the rebuild refuses to start
  *     otherwise) and membership publishes nothing until the rebuild returns. An event the running
  *     consumer applies during the replay could be overwritten by older events of the same aggregate that
@@ -52,7 +50,6 @@ import org.jboss.logging.Logger;
 public class ReplicaRebuild {
 
     private static final Logger LOG = Logger.getLogger(ReplicaRebuild.class);
-    private static final int ATTEMPTS = 3;
 
     /** {@code replayed}: events read and handled (applied, duplicate or ignored); {@code failed}: unreadable or failing. */
     public record Outcome(long replayed, long failed) {
@@ -61,14 +58,10 @@ public class ReplicaRebuild {
     @Inject
     OrgReplicaConsumer consumer;
 
-    @Inject
-    ReplicaProjection projection;
 
     @Inject
     KafkaClientConfig kafka;
 
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     EntityManager em;
@@ -90,7 +83,7 @@ public class ReplicaRebuild {
             while (partitions.stream().anyMatch(p -> reader.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, String> record : reader.poll(Duration.ofMillis(500))) {
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        if (replay(record)) {
+                        if (consumer.process(record)) {
                             replayed++;
                         } else {
                             failed++;
@@ -129,39 +122,6 @@ public class ReplicaRebuild {
         Sql.update(em, "DELETE FROM replica_enterprise");
         Sql.update(em, "DELETE FROM replica_union");
         Sql.update(em, "DELETE FROM inbox_event WHERE consumer = ?", consumer.name());
-    }
-
-    private boolean replay(ConsumerRecord<String, String> record) {
-        EventEnvelope event;
-        try {
-            event = mapper.readValue(record.value(), EventEnvelope.class);
-        } catch (Exception e) {
-            LOG.warnf("rebuild skips unreadable message %s-%d/%d", record.topic(), record.partition(), record.offset());
-            return false;
-        }
-        if (event.id() == null || event.type() == null) {
-            return false;
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (firstDelivery(event.id())) {
-                        projection.apply(event);
-                    }
-                });
-                return true;
-            } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
-                    LOG.errorf("rebuild could not apply %s %s: %s", event.type(), event.id(), e.getMessage());
-                    return false;
-                }
-            }
-        }
-    }
-
-    private boolean firstDelivery(String eventId) {
-        return Sql.update(em, "INSERT INTO inbox_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                consumer.name(), eventId) == 1;
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, String> reader) {

@@ -22,8 +22,6 @@ import java.util.Optional;
 @ApplicationScoped
 class UnionTreeProjection {
 
-    /** Serialises union-tree changes across threads and pods, so a park and the release it waits for never cross. */
-    private static final long TREE_LOCK = 0x6f72672d74726565L; // "org-tree"
 
     @Inject
     EntityManager em;
@@ -32,7 +30,9 @@ class UnionTreeProjection {
     ParkedEvents parked;
 
     void apply(EventEnvelope event) {
-        Sql.list(em, "SELECT pg_advisory_xact_lock(?)", rs -> true, TREE_LOCK);
+        // serialises this service's union-tree changes across threads and pods, so a park and the release
+        // it waits for never cross; named after the schema, so services sharing a database do not wait on each other
+        Sql.list(em, "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.org-tree'))", rs -> true);
         attempt(event, null);
     }
 

@@ -45,6 +45,11 @@ public class Persons {
             if (status == 429) {
                 throw new ProblemException(ProblemType.UNAVAILABLE, "too many person lookups from this service; retry in a minute");
             }
+            if (status < 500) {
+                // a rejected service token or a wrong URL: retrying will not help, and it is no outage
+                throw new ProblemException(ProblemType.UNAVAILABLE,
+                        "membership's person registry refused this service (" + status + "); check gonghui.service-token");
+            }
             throw new IllegalStateException("membership's person registry answered " + status);
         }
     }

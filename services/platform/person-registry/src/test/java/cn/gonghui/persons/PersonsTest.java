@@ -57,6 +57,16 @@ class PersonsTest {
         assertThat(calls(id)).isEqualTo(1);
     }
 
+    /** Before: a rejected token was retried, opened the breaker and looked like an outage. */
+    @Test
+    void aRejectedServiceTokenIsNotRetriedAndSaysSo() throws Exception {
+        String id = "forbidden-" + UUID.randomUUID();
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> persons.resolve(id));
+        assertThat(e.type()).isEqualTo(ProblemType.UNAVAILABLE);
+        assertThat(e.getMessage()).contains("refused this service (403)");
+        assertThat(calls(id)).isEqualTo(1);
+    }
+
     @Test
     void aPassingFailureIsRetried() throws Exception {
         String id = "flaky-" + UUID.randomUUID();

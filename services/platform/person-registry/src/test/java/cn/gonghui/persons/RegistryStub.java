@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * A real HTTP server standing in for membership's person registry. What it answers depends on the ID
- * number sent ({@code bad-…} 400, {@code slow-…} after 1.5 s, {@code down-…} 503, {@code flaky-…} 500 twice
+ * number sent ({@code bad-…} 400, {@code forbidden-…} 403, {@code slow-…} after 1.5 s, {@code down-…} 503, {@code flaky-…} 500 twice
  * then 200, anything else 200); {@code GET /calls?id=} and {@code GET /auth} tell a test what it received.
  */
 public class RegistryStub implements QuarkusTestResourceLifecycleManager {
@@ -57,7 +57,9 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
         String id = m.find() ? m.group(1) : "";
         lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
         int call = calls.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
-        if (id.startsWith("bad-")) {
+        if (id.startsWith("forbidden-")) {
+            reply(exchange, 403, "{\"type\":\"https://gonghui.cn/problems/forbidden\",\"status\":403}");
+        } else if (id.startsWith("bad-")) {
             reply(exchange, 400, "{\"type\":\"https://gonghui.cn/problems/validation\",\"status\":400}");
         } else if (id.startsWith("down-") || (id.startsWith("flaky-") && call <= 2)) {
             reply(exchange, id.startsWith("down-") ? 503 : 500, "{}");

@@ -30,6 +30,7 @@ public class PersonalDataCipher {
     private final SecretKeySpec hashKey;
     private final SecureRandom random = new SecureRandom();
     private final ThreadLocal<Mac> macs;
+    private final Map<String, SecretKeySpec> purposeKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PersonalDataCipher(PersonalDataConfig config) {
         for (String entry : config.keys().split(",")) {
@@ -129,10 +130,11 @@ public class PersonalDataCipher {
      * cannot be brute-forced back to the ID number and phone inside it.
      */
     public Mac keyedDigest(String purpose) {
+        SecretKeySpec purposeKey = purposeKeys.computeIfAbsent(purpose, p -> new SecretKeySpec(
+                macs.get().doFinal(("gonghui keyed digest: " + p).getBytes(StandardCharsets.UTF_8)), "HmacSHA256"));
         try {
-            byte[] purposeKey = macs.get().doFinal(("gonghui keyed digest: " + purpose).getBytes(StandardCharsets.UTF_8));
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            mac.init(purposeKey);
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -26,8 +26,29 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
+    /** Pods starting together take turns: the take-over of an old history is not covered by Flyway's own lock. */
     public static void migrateLibraries(DataSource dataSource, String schema, List<LibrarySchema> libraries,
             ClassLoader classLoader) {
+        try (Connection lock = dataSource.getConnection()) {
+            try (PreparedStatement take = lock.prepareStatement("SELECT pg_advisory_lock(hashtext(? || '.platform-migrations'))")) {
+                take.setString(1, schema);
+                take.execute();
+            }
+            try {
+                migrate(dataSource, schema, libraries, classLoader);
+            } finally {
+                try (PreparedStatement release = lock.prepareStatement(
+                        "SELECT pg_advisory_unlock(hashtext(? || '.platform-migrations'))")) {
+                    release.setString(1, schema);
+                    release.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot lock the migrations of schema " + schema, e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, String schema, List<LibrarySchema> libraries, ClassLoader classLoader) {
         for (LibrarySchema library : libraries) {
             Flyway flyway = Flyway.configure(classLoader)
                     .dataSource(dataSource)
