@@ -119,12 +119,24 @@ public class OutboxRelay {
                 break; // refused before it left (no topic metadata, full buffer): the rest would wait as long
             }
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean settled = settle(batch.subList(0, sent.size()), sent, config.sendTimeout(), OffsetDateTime.now(clock));
+        boolean full = sent.size() == batch.size() && settled;
+        measureLag();
+        return full ? batch.size() : 0;
+    }
+
+    /**
+     * Waits for each row's acknowledgement in order and records the outcome on the row: published, unless
+     * an earlier row of the same key failed in this pass (it goes again after that one, keeping the key's
+     * order); a failed row counts an attempt, and is parked if the broker will never take it. Answers
+     * whether every row went through.
+     */
+    static boolean settle(List<OutboxEvent> rows, List<Future<RecordMetadata>> acks, Duration timeout, OffsetDateTime now) {
         Set<String> failedKeys = new HashSet<>();
-        for (int i = 0; i < sent.size(); i++) {
-            OutboxEvent event = batch.get(i);
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxEvent event = rows.get(i);
             try {
-                sent.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                acks.get(i).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 if (!failedKeys.contains(event.aggregateId)) {
                     event.publishedAt = now;
                 }
@@ -143,9 +155,7 @@ public class OutboxRelay {
                 }
             }
         }
-        boolean full = sent.size() == batch.size() && failedKeys.isEmpty();
-        measureLag();
-        return full ? batch.size() : 0;
+        return failedKeys.isEmpty();
     }
 
     private static boolean failed(Future<?> future) {
