@@ -23,7 +23,7 @@ public class PersonalDataCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     /** Marks a sealed value bound to its context: {@code keyId+ctx:base64}. Key ids may not contain '+'. */
-    static final String BOUND = "+ctx";
+    public static final String BOUND = "+ctx";
 
     private final Map<String, SecretKeySpec> keys = new HashMap<>();
     private final String activeKeyId;
