@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class ConsumersLivenessTest {
 
-    /** A consumer that was never started: the base class says alive; {@code stopped} overrides it. */
+    /**
+     * A consumer that was never started: the base class says alive; {@code stopped} overrides it. Built by
+     * hand here, so vetoed as a bean of the module's test application.
+     */
+    @jakarta.enterprise.inject.Vetoed
     static class Consumer extends IdempotentConsumer {
         private final String name;
         private final Boolean alive;

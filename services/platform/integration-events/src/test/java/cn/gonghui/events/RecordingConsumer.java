@@ -1,7 +1,5 @@
-package cn.gonghui.membership.events;
+package cn.gonghui.events;
 
-import cn.gonghui.events.EventEnvelope;
-import cn.gonghui.events.IdempotentConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collection;
@@ -14,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class RecordingConsumer extends IdempotentConsumer {
 
-    static final String TOPIC = "membership.consumer-test";
+    static final String TOPIC = "eventstest.consumer-test";
     static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
     /** An event of this type fails this many times with a lost database connection, then applies. */
@@ -22,7 +20,7 @@ public class RecordingConsumer extends IdempotentConsumer {
 
     @Override
     public String name() {
-        return "membership-test";
+        return "eventstest-consumer";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package cn.gonghui.membership.events;
+package cn.gonghui.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ class OutboxRelayTest {
                 + "\"time\":\"2026-11-22T10:00:00+08:00\",\"subject\":\"" + key + "\",\"data\":{\"padding\":\"" + padding + "\"}}";
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO outbox_event (event_id, topic, aggregate_id, type, envelope, occurred_at) "
-                        + "VALUES (?::uuid, 'membership.relay-test', ?, 'RelayTest', ?::jsonb, now()) RETURNING seq")) {
+                        + "VALUES (?::uuid, 'eventstest.relay-test', ?, 'RelayTest', ?::jsonb, now()) RETURNING seq")) {
             ps.setString(1, id);
             ps.setString(2, key);
             ps.setString(3, envelope);

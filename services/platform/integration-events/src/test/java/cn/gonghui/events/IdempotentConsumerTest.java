@@ -1,4 +1,4 @@
-package cn.gonghui.membership.events;
+package cn.gonghui.events;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +84,7 @@ class IdempotentConsumerTest {
 
     private int inboxRows(String eventId) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM inbox_event WHERE consumer = 'membership-test' AND event_id = ?")) {
+                "SELECT count(*) FROM inbox_event WHERE consumer = 'eventstest-consumer' AND event_id = ?")) {
             ps.setString(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
