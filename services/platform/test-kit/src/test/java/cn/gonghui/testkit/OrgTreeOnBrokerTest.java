@@ -38,8 +38,10 @@ class OrgTreeOnBrokerTest {
             org.rename(t.district(), "大兴区总工会(新)");
         }
         List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil(kafka.bootstrapServers(), OrgTree.TOPIC,
+                // each key may sit on another partition: wait for every one this test published
                 seen -> seen.stream().anyMatch(r -> header(r, "ce_type").equals("UnionRenamed"))
-                        && seen.stream().anyMatch(r -> r.key().equals("members/" + member)),
+                        && seen.stream().anyMatch(r -> r.key().equals("members/" + member))
+                        && seen.stream().anyMatch(r -> r.key().startsWith("enterprises/") && header(r, "ce_type").equals("EnterpriseRegistered")),
                 Duration.ofSeconds(30));
 
         List<ConsumerRecord<String, String>> unions = records.stream().filter(r -> r.key().equals("union-tree")).toList();
