@@ -53,32 +53,30 @@ public class IdempotencyStore {
     }
 
     private Optional<StoredResponse> claim(Connection c, String owner, String key, String requestHash) throws SQLException {
-        {
-            try (PreparedStatement expired = c.prepareStatement(
-                    "DELETE FROM idempotency_key WHERE owner = ? AND key = ? AND created_at < now() - make_interval(hours => ?)")) {
-                expired.setString(1, owner);
-                expired.setString(2, key);
-                expired.setInt(3, retentionHours);
-                expired.executeUpdate();
+        try (PreparedStatement expired = c.prepareStatement(
+                "DELETE FROM idempotency_key WHERE owner = ? AND key = ? AND created_at < now() - make_interval(hours => ?)")) {
+            expired.setString(1, owner);
+            expired.setString(2, key);
+            expired.setInt(3, retentionHours);
+            expired.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO idempotency_key (owner, key, request_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, owner);
+            insert.setString(2, key);
+            insert.setString(3, requestHash);
+            if (insert.executeUpdate() == 1) {
+                return Optional.empty();
             }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO idempotency_key (owner, key, request_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                insert.setString(1, owner);
-                insert.setString(2, key);
-                insert.setString(3, requestHash);
-                if (insert.executeUpdate() == 1) {
-                    return Optional.empty();
-                }
-            }
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT request_hash, status, body, location FROM idempotency_key WHERE owner = ? AND key = ?")) {
-                select.setString(1, owner);
-                select.setString(2, key);
-                try (ResultSet rs = select.executeQuery()) {
-                    rs.next();
-                    int status = rs.getInt(2);
-                    return Optional.of(new StoredResponse(rs.getString(1), rs.wasNull() ? null : status, rs.getString(3), rs.getString(4)));
-                }
+        }
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT request_hash, status, body, location FROM idempotency_key WHERE owner = ? AND key = ?")) {
+            select.setString(1, owner);
+            select.setString(2, key);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                int status = rs.getInt(2);
+                return Optional.of(new StoredResponse(rs.getString(1), rs.wasNull() ? null : status, rs.getString(3), rs.getString(4)));
             }
         }
     }
