@@ -45,11 +45,12 @@ public class PersonalDataResealing {
      * its ETag stays valid. Answers how many rows were sealed again.
      */
     int resealBatch() {
-        String current = cipher.activeKeyId() + PersonalDataCipher.BOUND + ":%";
+        // starts_with, not LIKE: a key id may hold '_', which LIKE would read as a wildcard
+        String current = cipher.activeKeyId() + PersonalDataCipher.BOUND + ":";
         @SuppressWarnings("unchecked")
         List<Object[]> stale = em.createNativeQuery("""
                 SELECT id, id_number_hash, id_number_sealed, phone_sealed FROM member
-                WHERE id_number_sealed NOT LIKE ?1 OR (phone_sealed IS NOT NULL AND phone_sealed NOT LIKE ?1)
+                WHERE NOT starts_with(id_number_sealed, ?1) OR (phone_sealed IS NOT NULL AND NOT starts_with(phone_sealed, ?1))
                 ORDER BY id LIMIT ?2 FOR UPDATE SKIP LOCKED""")
                 .setParameter(1, current).setParameter(2, BATCH).getResultList();
         for (Object[] row : stale) {
