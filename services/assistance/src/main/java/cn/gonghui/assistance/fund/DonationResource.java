@@ -1,0 +1,64 @@
+package cn.gonghui.assistance.fund;
+
+import cn.gonghui.idempotency.Idempotent;
+import cn.gonghui.paging.Page;
+import cn.gonghui.paging.PageRequest;
+import cn.gonghui.scope.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Donations and allocations 捐款与下拨", description = "Money given into funds (春风行动 …) and money allocated from funds to unions and enterprises")
+@RolesAllowed({Roles.FUND_MANAGER, Roles.DISTRICT_ADMIN, Roles.OFFICER})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DonationResource {
+
+    @Inject
+    FundService funds;
+
+    @POST
+    @Path("/donations")
+    @Idempotent
+    @Operation(summary = "Record a donation 捐款登记", description = "Into a fund the caller reaches, collected by a union in the caller's "
+            + "subtree. The receipt number is unique: the same receipt twice is a 409.")
+    public Response donate(FundRequests.Donate request) {
+        FundViews.DonationView view = FundViews.DonationView.of(funds.donate(request));
+        return Response.created(URI.create("/api/v1/donations/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Path("/donations")
+    @Operation(summary = "Donations 捐款列表", description = "Collected by unions of your subtree; fundId and drive filter.")
+    public Page<FundViews.DonationView> donations(@QueryParam("unionId") Long unionId, @QueryParam("fundId") Long fundId,
+            @QueryParam("drive") String drive, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return funds.donations(unionId, fundId, drive, PageRequest.of(limit, cursor)).map(FundViews.DonationView::of);
+    }
+
+    @GET
+    @Path("/donations/{id}")
+    @Operation(summary = "One donation 捐款详情")
+    public FundViews.DonationView donation(@PathParam("id") long id) {
+        return FundViews.DonationView.of(funds.donation(id));
+    }
+
+    @GET
+    @Path("/allocations")
+    @Operation(summary = "Allocations to unions and enterprises 下拨列表", description = "To unions (or enterprises of unions) in your subtree.")
+    public Page<FundViews.AllocationView> allocations(@QueryParam("unionId") Long unionId, @QueryParam("fundId") Long fundId,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return funds.allocations(unionId, fundId, PageRequest.of(limit, cursor)).map(FundViews.AllocationView::of);
+    }
+}

@@ -1,0 +1,148 @@
+package cn.gonghui.assistance.hardship;
+
+import static cn.gonghui.assistance.Fixtures.hardshipFile;
+import static cn.gonghui.assistance.Fixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasToString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import cn.gonghui.assistance.Fixtures;
+import cn.gonghui.assistance.People;
+import cn.gonghui.assistance.TestClock;
+import cn.gonghui.testkit.Api;
+import cn.gonghui.testkit.OrgTree;
+import cn.gonghui.testkit.PersonRegistryStub;
+import cn.gonghui.testkit.TestIdentifiers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The hardship registry: one open file per person across unions, masked data, reviews at their due date, exit. */
+@QuarkusTest
+class HardshipFileTest {
+
+    OrgTree.Tree tree;
+
+    @BeforeEach
+    void setUp() {
+        tree = Fixtures.tree();
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.CLOCK.reset();
+    }
+
+    @Test
+    void aFileIsRegisteredWithTheIdNumberMaskedAndTheGenderFromIt() {
+        String idNumber = People.woman();
+        Api.asOfficer(tree.street()).body(Map.of("unionId", tree.enterpriseUnion(), "name", "刘芳", "idNumber", idNumber,
+                        "phone", "13800138000", "migrant", true, "householdSize", 2, "monthlyIncomeFen", 90000,
+                        "causes", List.of("SINGLE_PARENT", "ILLNESS"), "level", "DEEP"))
+                .post("/api/v1/hardship-files").then().statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("idNumber", equalTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14)),
+                        "gender", equalTo("FEMALE"), "migrant", equalTo(true), "status", equalTo("ACTIVE"),
+                        "reviewDueOn", equalTo(today().plusMonths(12).toString()),
+                        "personId", equalTo(PersonRegistryStub.personId(idNumber).toString()),
+                        "causes", equalTo(List.of("ILLNESS", "SINGLE_PARENT")))
+                .body(not(containsString("13800138000")));
+    }
+
+    @Test
+    void aPersonHasOneOpenFileWhicheverUnionRegistersIt() {
+        long otherStreet = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
+        String idNumber = TestIdentifiers.idNumber();
+        long file = hardshipFile(tree.enterpriseUnion(), idNumber);
+        Map<String, Object> again = Map.of("unionId", otherStreet, "name", "同一人", "idNumber", idNumber, "householdSize", 1,
+                "monthlyIncomeFen", 0, "causes", List.of("UNEMPLOYMENT"), "level", "GENERAL");
+        Api.asOfficer(otherStreet).body(again).post("/api/v1/hardship-files").then().statusCode(409)
+                .body("errors[0].field", equalTo("idNumber"), "errors[0].problem", containsString("another union"));
+        // once closed, the person may be registered again
+        String etag = Api.asAdmin().get("/api/v1/hardship-files/" + file).then().extract().header("ETag");
+        Api.asAdmin().header("If-Match", etag).body(Map.of("reason", "脱困")).post("/api/v1/hardship-files/" + file + "/exit")
+                .then().statusCode(200).body("status", equalTo("EXITED"), "exitReason", equalTo("脱困"));
+        Api.asOfficer(otherStreet).body(again).post("/api/v1/hardship-files").then().statusCode(201);
+    }
+
+    @Test
+    void badInputIsA400NamingTheField() {
+        Map<String, Object> file = Map.of("unionId", tree.enterpriseUnion(), "name", "x", "idNumber", "110105199001011234",
+                "householdSize", 1, "monthlyIncomeFen", 0, "causes", List.of("ILLNESS"), "level", "GENERAL");
+        Api.asAdmin().body(file).post("/api/v1/hardship-files").then().statusCode(400).body("errors[0].field", equalTo("idNumber"));
+        Api.asAdmin().body(Map.of("unionId", tree.enterpriseUnion(), "name", "x", "idNumber", TestIdentifiers.idNumber(),
+                "householdSize", 0, "monthlyIncomeFen", 0, "causes", List.of("ILLNESS"), "level", "GENERAL"))
+                .post("/api/v1/hardship-files").then().statusCode(400).body("errors[0].field", equalTo("householdSize"));
+        Api.asAdmin().body(Map.of("unionId", tree.enterpriseUnion(), "name", "x", "idNumber", TestIdentifiers.idNumber(),
+                "householdSize", 1, "monthlyIncomeFen", 0, "causes", List.of("LAZINESS"), "level", "GENERAL"))
+                .post("/api/v1/hardship-files").then().statusCode(400).body("errors[0].field", containsString("causes"));
+        Api.asAdmin().body(Map.of("unionId", tree.enterpriseUnion(), "name", "x", "idNumber", TestIdentifiers.idNumber(),
+                "householdSize", 1, "monthlyIncomeFen", 0, "causes", List.of("ILLNESS"), "level", "GENERAL",
+                "registeredOn", today().plusDays(1).toString()))
+                .post("/api/v1/hardship-files").then().statusCode(400).body("errors[0].field", equalTo("registeredOn"));
+    }
+
+    @Test
+    void anOfficerOfAnotherSubtreeNeitherSeesNorChangesAFile() {
+        long otherStreet = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
+        long file = hardshipFile(tree.enterpriseUnion(), TestIdentifiers.idNumber());
+        Api.asOfficer(otherStreet).get("/api/v1/hardship-files/" + file).then().statusCode(404);
+        Api.asOfficer(otherStreet).header("If-Match", "\"0\"").body(Map.of("level", "DEEP"))
+                .patch("/api/v1/hardship-files/" + file).then().statusCode(404);
+        Api.asOfficer(otherStreet).get("/api/v1/hardship-files").then().statusCode(200).body("items.id", not(hasItem((int) file)));
+        Api.asOfficer(otherStreet).get("/api/v1/hardship-files?unionId=" + tree.street()).then().statusCode(400)
+                .body("errors[0].field", equalTo("unionId"));
+        Api.asOfficer(tree.street()).get("/api/v1/hardship-files").then().statusCode(200).body("items.id", hasItem((int) file));
+        Api.asMember(1).get("/api/v1/hardship-files/" + file).then().statusCode(403);
+    }
+
+    @Test
+    void twoOfficersEditingAtOnceCannotOverwriteEachOther() {
+        long file = hardshipFile(tree.enterpriseUnion(), TestIdentifiers.idNumber());
+        Api.asAdmin().body(Map.of("level", "DEEP")).patch("/api/v1/hardship-files/" + file).then().statusCode(428);
+        Api.asAdmin().header("If-Match", "\"0\"").body(Map.of("level", "DEEP")).patch("/api/v1/hardship-files/" + file)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("level", equalTo("DEEP"));
+        Api.asAdmin().header("If-Match", "\"0\"").body(Map.of("householdSize", 5)).patch("/api/v1/hardship-files/" + file)
+                .then().statusCode(412);
+        Api.asAdmin().get("/api/v1/hardship-files/" + file).then().body("householdSize", equalTo(3), "level", equalTo("DEEP"));
+    }
+
+    @Test
+    void aFileIsDueForReviewOnItsDueDateNotTheDayBefore() {
+        long file = hardshipFile(tree.enterpriseUnion(), TestIdentifiers.idNumber());
+        String due = Api.asAdmin().get("/api/v1/hardship-files/" + file).then().extract().jsonPath().getString("reviewDueOn");
+        TestClock.CLOCK.today(java.time.LocalDate.parse(due).minusDays(1));
+        Api.asOfficer(tree.street()).get("/api/v1/hardship-files?reviewDue=true&limit=200").then().statusCode(200)
+                .body("items.id", not(hasItem((int) file)));
+        TestClock.CLOCK.today(java.time.LocalDate.parse(due));
+        Api.asOfficer(tree.street()).get("/api/v1/hardship-files?reviewDue=true&limit=200").then().statusCode(200)
+                .body("items.id", hasItem((int) file));
+        Api.asAdmin().header("If-Match", "\"0\"").body(Map.of()).post("/api/v1/hardship-files/" + file + "/reviews").then().statusCode(200)
+                .body("lastReviewedOn", equalTo(due), "reviewDueOn", equalTo(java.time.LocalDate.parse(due).plusMonths(12).toString()));
+        Api.asOfficer(tree.street()).get("/api/v1/hardship-files?reviewDue=true&limit=200").then().statusCode(200)
+                .body("items.id", not(hasItem((int) file)));
+    }
+
+    @Test
+    void whenMembershipSaysTheMemberLeftTheirOpenFileIsFlaggedNotClosed() {
+        long member = Fixtures.member(tree.enterpriseUnion());
+        String idNumber = TestIdentifiers.idNumber();
+        PersonRegistryStub.member(idNumber, member);
+        long file = Api.asAdmin().body(Map.of("unionId", tree.enterpriseUnion(), "name", "会员", "idNumber", idNumber, "householdSize", 3,
+                        "monthlyIncomeFen", 100000, "causes", List.of("ILLNESS"), "level", "GENERAL"))
+                .post("/api/v1/hardship-files").then().statusCode(201).body("memberId", hasToString(String.valueOf(member)))
+                .extract().jsonPath().getLong("id");
+        Fixtures.org().publish("MemberLeft", "members/" + member, OrgTree.data().put("memberId", member)
+                .put("unionId", tree.enterpriseUnion()).put("leftOn", today().toString()));
+        Fixtures.awaitReplica(() -> List.of(((HardshipFile) HardshipFile.findById(file)).flags).contains(HardshipFile.FLAG_MEMBER_LEFT));
+        Api.asAdmin().get("/api/v1/hardship-files/" + file).then().body("flags", hasItem("MEMBER_LEFT"), "status", equalTo("ACTIVE"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((HardshipFile) HardshipFile.findById(file)).flags)).hasSize(1);
+    }
+}
