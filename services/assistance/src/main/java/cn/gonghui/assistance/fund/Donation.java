@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import java.util.UUID;
 @Table(name = "donation")
 public class Donation extends PanacheEntityBase {
 
+    @Schema(name = "DonorKind")
     public enum DonorKind {
         UNIT,
         PERSON

@@ -49,7 +49,7 @@ public class DonationResource {
 
     @GET
     @Path("/donations/{id}")
-    @Operation(summary = "One donation 捐款详情")
+    @Operation(summary = "One donation 捐款详情", description = "404 unless the collecting union is in your subtree.")
     public FundViews.DonationView donation(@PathParam("id") long id) {
         return FundViews.DonationView.of(funds.donation(id));
     }

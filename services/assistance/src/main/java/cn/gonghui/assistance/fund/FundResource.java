@@ -77,7 +77,7 @@ public class FundResource {
     @Path("/{id}/income")
     @Idempotent
     @RolesAllowed({Roles.FUND_MANAGER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Money into the fund from the union's budget 拨入")
+    @Operation(summary = "Money into the fund from the union's budget 拨入", description = "A posting of the fund against the union budget account; dated today unless on is given (not in the future, not before the fund opened).")
     public Response income(@PathParam("id") long id, FundRequests.Income request) {
         FundViews.MovementView view = FundViews.MovementView.of(funds.income(id, request));
         return Response.created(URI.create("/api/v1/funds/" + id + "/ledger")).entity(view).build();

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import java.util.UUID;
 @Table(name = "unit_allocation")
 public class UnitAllocation extends PanacheEntityBase {
 
+    @Schema(name = "AllocationRecipientKind")
     public enum RecipientKind {
         UNION,
         ENTERPRISE

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Set;
@@ -23,6 +24,7 @@ import java.util.UUID;
 @Table(name = "grant_application")
 public class Grant extends PanacheEntityBase {
 
+    @Schema(name = "GrantChannel")
     public enum Channel {
         /** applied from the member's phone */
         MEMBER_APP,

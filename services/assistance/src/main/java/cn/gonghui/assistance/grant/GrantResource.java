@@ -132,7 +132,7 @@ public class GrantResource {
 
     @GET
     @Path("/{id}/objections")
-    @Operation(summary = "A grant's objections 异议列表")
+    @Operation(summary = "A grant's objections 异议列表", description = "Oldest first, open and resolved.")
     public List<GrantView.ObjectionView> objections(@PathParam("id") long id) {
         return grants.objections(id).stream().map(GrantView.ObjectionView::of).toList();
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 @Table(name = "grant_objection")
 public class Objection extends PanacheEntityBase {
 
+    @Schema(name = "ObjectionStatus")
     public enum Status {
         OPEN,
         UPHELD,

@@ -93,7 +93,7 @@ public class HardshipResource {
 
     @GET
     @Path("/{id}/home-visits")
-    @Operation(summary = "A file's home visits 核查记录")
+    @Operation(summary = "A file's home visits 核查记录", description = "Oldest first, including the checks made for grants.")
     public List<HardshipView.VisitView> visits(@PathParam("id") long id) {
         return files.visits(id).stream().map(HardshipView.VisitView::of).toList();
     }

@@ -14,6 +14,8 @@ public record AssistanceStats(
         LocalDate from,
         LocalDate to,
         Hardship hardship,
+        /** applications filed in the period per campaign (申报), whatever became of them */
+        List<Applications> applications,
         /** grants paid (cash) or given (in kind) in the period, per campaign */
         List<Grants> byCampaign,
         /** the same per campaign kind (送温暖, 金秋助学 …): people counted once per kind */
@@ -42,6 +44,10 @@ public record AssistanceStats(
     }
 
     public record Cause(String cause, long households, long women, long visitedHouseholds, long visitedWomen) {
+    }
+
+    /** Applications of one campaign filed in the period: all of them, distinct people, and those still pending or approved. */
+    public record Applications(long campaignId, String name, String kind, long filed, long people, long pending, long rejected) {
     }
 
     /** Grants of one campaign, one kind, or all. name is the campaign's (or the kind's) name. */

@@ -49,7 +49,7 @@ public class StatsService {
             throw ProblemException.invalid("from", "must not be after to");
         }
         Period p = new Period(root.path + "%", start, end);
-        return new AssistanceStats(unionId, start, end, hardship(p), byCampaign(p), byKind(p), total(p), byCategory(p), funds(p),
+        return new AssistanceStats(unionId, start, end, hardship(p), applications(p), byCampaign(p), byKind(p), total(p), byCategory(p), funds(p),
                 donations(p), visits(p), allocations(p));
     }
 
@@ -99,6 +99,17 @@ public class StatsService {
             causes.add(new AssistanceStats.Cause((String) c[0], n(c[1]), n(c[2]), n(c[3]), n(c[4])));
         }
         return new AssistanceStats.Hardship(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), causes);
+    }
+
+    private List<AssistanceStats.Applications> applications(Period p) {
+        List<AssistanceStats.Applications> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT c.id, c.name, c.kind, count(*), count(DISTINCT g.person_id),"
+                + " count(*) FILTER (WHERE g.status IN ('SUBMITTED', 'VERIFIED', 'APPROVED')), count(*) FILTER (WHERE g.status = 'REJECTED')"
+                + " FROM grant_application g JOIN sub ON sub.id = g.union_id JOIN campaign c ON c.id = g.campaign_id"
+                + " WHERE g.submitted_on BETWEEN :start AND :end GROUP BY c.id ORDER BY c.id", p)) {
+            out.add(new AssistanceStats.Applications(n(r[0]), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]), n(r[6])));
+        }
+        return out;
     }
 
     private List<AssistanceStats.Grants> byCampaign(Period p) {

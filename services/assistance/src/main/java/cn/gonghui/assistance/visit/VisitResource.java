@@ -39,7 +39,7 @@ public class VisitResource {
     }
 
     @GET
-    @Operation(summary = "Visits in your subtree 走访列表")
+    @Operation(summary = "Visits in your subtree 走访列表", description = "unionId narrows to that union's subtree; target and campaignId filter.")
     public Page<VisitView> list(@QueryParam("unionId") Long unionId, @QueryParam("target") VisitTarget target,
             @QueryParam("campaignId") Long campaignId, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return visits.list(unionId, target, campaignId, PageRequest.of(limit, cursor)).map(VisitView::of);
@@ -47,7 +47,7 @@ public class VisitResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One visit 走访详情")
+    @Operation(summary = "One visit 走访详情", description = "404 unless the visit's union is in your subtree.")
     public VisitView get(@PathParam("id") long id) {
         return VisitView.of(visits.get(id));
     }

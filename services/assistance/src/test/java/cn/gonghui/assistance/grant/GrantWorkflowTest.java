@@ -228,6 +228,24 @@ class GrantWorkflowTest {
     }
 
     @Test
+    void aPhoneRetryingAnApplicationGetsTheFirstAnswerAndNoSecondGrant() {
+        long campaign = campaign(tree.district(), fund, Map.of());
+        long member = Fixtures.member(tree.enterpriseUnion());
+        String idNumber = TestIdentifiers.idNumber();
+        PersonRegistryStub.member(idNumber, member);
+        Map<String, Object> apply = Map.of("campaignId", campaign, "idNumber", idNumber, "name", "重试", "reason", "x");
+        String key = "phone-" + member;
+        long first = Api.asMember(member).header("Idempotency-Key", key).body(apply).post("/api/v1/grants/self")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long again = Api.asMember(member).header("Idempotency-Key", key).body(apply).post("/api/v1/grants/self")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        assertThat(again).isEqualTo(first);
+        Api.asMember(member).get("/api/v1/grants/mine").then().body("items.size()", equalTo(1));
+        Api.asMember(member).header("Idempotency-Key", key).body(with(apply, "reason", "another")).post("/api/v1/grants/self")
+                .then().statusCode(409).body("type", containsString("idempotency-key-reused"));
+    }
+
+    @Test
     void anOfficerSeesAndActsOnlyInTheirSubtreeAndOnlyAFundManagerPays() {
         long otherStreet = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
         long campaign = campaign(tree.district(), fund, Map.of("noticeDays", 0));

@@ -102,6 +102,9 @@ class StatsTest {
         Map<String, Object> allowance = s.getMap("byCampaign.find { it.campaignId == " + festival + " }");
         assertThat(allowance).containsEntry("people", 3).containsEntry("personTimes", 3).containsEntry("households", 3)
                 .containsEntry("migrants", 1).containsEntry("cashFen", 150000).containsEntry("inKindFen", 0);
+        // S0-09: applications filed (申报), here for the school aid still awaiting payment
+        assertThat(s.getMap("applications.find { it.campaignId == " + festival + " }")).containsEntry("filed", 3).containsEntry("pending", 0);
+        assertThat(s.getList("applications.findAll { it.kind == 'SCHOOL_AID' }.pending", Integer.class)).containsExactly(1);
         assertThat(s.getLong("total.people")).isEqualTo(3);
         assertThat(s.getLong("total.personTimes")).isEqualTo(4);
         assertThat(s.getLong("total.cashFen")).isEqualTo(150_000);
