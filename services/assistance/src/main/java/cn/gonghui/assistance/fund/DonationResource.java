@@ -54,6 +54,26 @@ public class DonationResource {
         return FundViews.DonationView.of(funds.donation(id));
     }
 
+    @POST
+    @Path("/donor-commendations")
+    @Idempotent
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.OFFICER})
+    @Operation(summary = "Commend a donor 表彰捐款先进单位", description = "Only a donor (as named on its receipts) with donations collected in "
+            + "the union's subtree by the commendation day (400 otherwise); once per union and title (409). The amount it had given "
+            + "is kept with the commendation.")
+    public Response commend(FundRequests.Commend request) {
+        FundViews.CommendationView view = FundViews.CommendationView.of(funds.commend(request));
+        return Response.created(URI.create("/api/v1/donor-commendations?unionId=" + view.unionId())).entity(view).build();
+    }
+
+    @GET
+    @Path("/donor-commendations")
+    @Operation(summary = "Donor commendations 捐款表彰列表", description = "Made by unions of your subtree.")
+    public Page<FundViews.CommendationView> commendations(@QueryParam("unionId") Long unionId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return funds.commendations(unionId, PageRequest.of(limit, cursor)).map(FundViews.CommendationView::of);
+    }
+
     @GET
     @Path("/allocations")
     @Operation(summary = "Allocations to unions and enterprises 下拨列表", description = "To unions (or enterprises of unions) in your subtree.")

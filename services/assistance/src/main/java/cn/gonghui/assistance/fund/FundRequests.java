@@ -37,6 +37,12 @@ public final class FundRequests {
             @NotNull @Positive Long amountFen, LocalDate receivedOn, @NotBlank @Size(max = 50) String receiptNumber) {
     }
 
+    /** 表彰: the donor as named on its receipts, and the title (e.g. 2026年度春风行动捐款先进单位). */
+    @Schema(name = "DonorCommendationRecord")
+    public record Commend(@NotNull Long unionId, @NotBlank @Size(max = 100) String donorName, @NotNull Donation.DonorKind donorKind,
+            @NotBlank @Size(max = 100) String title, LocalDate commendedOn) {
+    }
+
     /** 下拨 to a union (recipientKind UNION: unionId) or an enterprise (ENTERPRISE: enterpriseId). */
     @Schema(name = "UnitAllocationRecord")
     public record Allocate(@NotNull UnitAllocation.RecipientKind recipientKind, Long unionId, Long enterpriseId,

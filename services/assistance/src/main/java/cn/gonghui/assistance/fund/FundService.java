@@ -195,6 +195,40 @@ public class FundService {
                 .fetch(em, d -> d.id);
     }
 
+    /** 表彰: only a donor that gave in the union's subtree by the commendation day; once per title and union. */
+    @Transactional
+    public Commendation commend(@NotNull @Valid FundRequests.Commend request) {
+        String path = unions.activeInScope(request.unionId(), "unionId").path;
+        LocalDate on = notFuture(request.commendedOn(), "commendedOn");
+        String donor = request.donorName().strip();
+        String title = request.title().strip();
+        Number given = (Number) em.createNativeQuery("SELECT coalesce(sum(d.amount_fen), 0) FROM donation d"
+                        + " JOIN replica_union u ON u.id = d.union_id WHERE u.path LIKE :prefix AND d.donor_name = :donor"
+                        + " AND d.donor_kind = :kind AND d.received_on <= :on")
+                .setParameter("prefix", path + "%").setParameter("donor", donor).setParameter("kind", request.donorKind().name())
+                .setParameter("on", on).getSingleResult();
+        if (given.longValue() == 0) {
+            throw ProblemException.invalid("donorName", donor + " has no donation recorded in union " + request.unionId()
+                    + "'s subtree by " + on);
+        }
+        if (Commendation.count("unionId = ?1 and donorName = ?2 and title = ?3", request.unionId(), donor, title) > 0) {
+            throw ProblemException.conflict("title", donor + " was already commended as " + title);
+        }
+        Commendation c = new Commendation();
+        c.unionId = request.unionId();
+        c.donorName = donor;
+        c.donorKind = request.donorKind();
+        c.title = title;
+        c.commendedOn = on;
+        c.donatedFen = given.longValue();
+        c.persistAndFlush();
+        return c;
+    }
+
+    public Page<Commendation> commendations(Long unionId, PageRequest page) {
+        return SubtreeQuery.of(Commendation.class, "ReplicaUnion", "unionId", unions.listPath(unionId), page).fetch(em, c -> c.id);
+    }
+
     @Transactional
     public UnitAllocation allocate(long fundId, @NotNull @Valid FundRequests.Allocate request) {
         Fund f = get(fundId);

@@ -34,6 +34,14 @@ public final class FundViews {
         }
     }
 
+    public record CommendationView(Long id, Long unionId, String donorName, Donation.DonorKind donorKind, String title,
+            LocalDate commendedOn, long donatedFen) {
+
+        public static CommendationView of(Commendation c) {
+            return new CommendationView(c.id, c.unionId, c.donorName, c.donorKind, c.title, c.commendedOn, c.donatedFen);
+        }
+    }
+
     public record MovementView(Long id, FundMovement.Kind kind, Long fromFundId, Long toFundId, long amountFen, LocalDate movedOn,
             String purpose) {
 

@@ -61,7 +61,9 @@ public record AssistanceStats(
     }
 
     /** 捐款 collected by the subtree's unions in the period. */
-    public record Donations(long count, long amountFen, Map<String, Long> amountFenByDrive, List<Donor> topDonors) {
+    public record Donations(long count, long amountFen, Map<String, Long> amountFenByDrive, List<Donor> topDonors,
+            /** donors commended by the subtree's unions in the period (表彰捐款先进单位), units and persons */
+            long unitsCommended, long personsCommended) {
     }
 
     public record Donor(String donorName, String donorKind, long donations, long amountFen) {

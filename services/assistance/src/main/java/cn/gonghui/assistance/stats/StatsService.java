@@ -178,7 +178,11 @@ public class StatsService {
                 + " GROUP BY d.donor_name, d.donor_kind ORDER BY sum(d.amount_fen) DESC, d.donor_name LIMIT 10", p)) {
             donors.add(new AssistanceStats.Donor((String) r[0], (String) r[1], n(r[2]), n(r[3])));
         }
-        return new AssistanceStats.Donations(n(total[0]), n(total[1]), byDrive, donors);
+        Object[] commended = (Object[]) query("SELECT count(DISTINCT c.donor_name) FILTER (WHERE c.donor_kind = 'UNIT'),"
+                + " count(DISTINCT c.donor_name) FILTER (WHERE c.donor_kind = 'PERSON')"
+                + " FROM donor_commendation c JOIN sub ON sub.id = c.union_id WHERE c.commended_on BETWEEN :start AND :end", p)
+                .getSingleResult();
+        return new AssistanceStats.Donations(n(total[0]), n(total[1]), byDrive, donors, n(commended[0]), n(commended[1]));
     }
 
     private AssistanceStats.Visits visits(Period p) {

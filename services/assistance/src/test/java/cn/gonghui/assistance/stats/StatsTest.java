@@ -43,6 +43,14 @@ class StatsTest {
         donate(tree.street(), warm, "乙公司", 400_000, "春风行动");
         donate(tree.enterpriseUnion(), warm, "甲公司", 100_000, "春风行动");
 
+        // S1-73: the district commends its largest donor unit, and cannot commend one that gave nothing
+        Api.asAdmin().body(Map.of("unionId", tree.district(), "donorName", "甲公司", "donorKind", "UNIT", "title", "春风行动捐款先进单位"))
+                .post("/api/v1/donor-commendations").then().statusCode(201).body("donatedFen", equalTo(700000));
+        Api.asAdmin().body(Map.of("unionId", tree.district(), "donorName", "甲公司", "donorKind", "UNIT", "title", "春风行动捐款先进单位"))
+                .post("/api/v1/donor-commendations").then().statusCode(409);
+        Api.asAdmin().body(Map.of("unionId", tree.district(), "donorName", "丙公司", "donorKind", "UNIT", "title", "春风行动捐款先进单位"))
+                .post("/api/v1/donor-commendations").then().statusCode(400).body("errors[0].field", equalTo("donorName"));
+
         // S1-54: three households on file, one single-parent woman among them, one closed
         long f1 = hardshipFile(tree.enterpriseUnion(), People.woman(), "SINGLE_PARENT");
         long f2 = hardshipFile(tree.enterpriseUnion(), TestIdentifiers.idNumber(), "ILLNESS");
@@ -120,6 +128,7 @@ class StatsTest {
         assertThat(s.getLong("donations.amountFenByDrive.春风行动")).isEqualTo(1_100_000);
         assertThat(s.getString("donations.topDonors[0].donorName")).isEqualTo("甲公司");
         assertThat(s.getLong("donations.topDonors[0].amountFen")).isEqualTo(700_000);
+        assertThat(s.getLong("donations.unitsCommended")).isEqualTo(1);
 
         assertThat(s.getLong("visits.enterprisesVisited")).isEqualTo(1);
         assertThat(s.getLong("visits.visitsByTarget.ENTERPRISE")).isEqualTo(2);
