@@ -89,7 +89,8 @@ public class GrantResource {
     @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Approve 审批", description = "VERIFIED → APPROVED, with the committee's decision reference. Commits the amount from the "
             + "campaign's budget and, for cash, from its fund: 409 when either has less left. Public notice 公示 runs from today "
-            + "through noticeEndsOn = today + the campaign's noticeDays.")
+            + "through noticeEndsOn = today + the campaign's noticeDays. Only the union that runs the campaign (or one above it) "
+            + "approves: 403 for an officer below it.")
     public Response approve(@PathParam("id") long id, GrantRequests.Approve request) {
         return tagged(Response.ok(), grants.approve(id, request));
     }
@@ -141,7 +142,7 @@ public class GrantResource {
     @Path("/{id}/objections/{objectionId}/resolution")
     @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Resolve an objection 异议处理", description = "Upheld: the grant is CANCELLED and its amount goes back to the "
-            + "campaign's budget and the fund. Dismissed: the grant goes on.")
+            + "campaign's budget and the fund. Dismissed: the grant goes on. Decided by the union that runs the campaign (403 below it).")
     public GrantView.ObjectionView resolve(@PathParam("id") long id, @PathParam("objectionId") long objectionId,
             GrantRequests.Resolve request) {
         return GrantView.ObjectionView.of(grants.resolve(id, objectionId, request));

@@ -268,7 +268,7 @@ public class GrantService {
     public Grant approve(long id, @NotNull @Valid GrantRequests.Approve request) {
         LocalDate today = LocalDate.now(clock);
         Grant g = get(id);
-        Campaign campaign = Campaign.findById(g.campaignId);
+        Campaign campaign = campaignsOwnUnion(g);
         g.approve(today, request.decisionRef().strip(), campaign.noticeEndsOn(today));
         budgets.commit(campaign, g.amountFen);
         if (campaign.help == HelpKind.CASH) {
@@ -295,6 +295,19 @@ public class GrantService {
         g.withdraw(LocalDate.now(clock), request.reason().strip());
         em.flush();
         return g;
+    }
+
+    /**
+     * The grant's campaign, when the caller acts for the union that runs it (or one above): its committee
+     * approves and decides objections, with its money. A street officer checks a grant of a district
+     * campaign but does not approve it.
+     */
+    private Campaign campaignsOwnUnion(Grant g) {
+        Campaign campaign = Campaign.findById(g.campaignId);
+        if (!unions.reaches(campaign.unionId)) {
+            throw ProblemException.forbidden("grants of campaign " + campaign.id + " are approved by its union " + campaign.unionId);
+        }
+        return campaign;
     }
 
     /** 发放, once: the same payment reference again returns the grant as it is; another one is a 409. */
@@ -356,9 +369,9 @@ public class GrantService {
         if (o == null || !o.grantId.equals(g.id)) {
             throw ProblemException.notFound("objection", objectionId);
         }
+        Campaign campaign = campaignsOwnUnion(g);
         o.resolve(request.upheld(), today, request.resolution().strip());
         if (request.upheld()) {
-            Campaign campaign = Campaign.findById(g.campaignId);
             g.cancel(today, "objection " + o.id + " upheld: " + o.resolution);
             budgets.release(campaign, g.amountFen);
             if (campaign.help == HelpKind.CASH) {

@@ -56,6 +56,8 @@ class GrantWorkflowTest {
                 .extract().jsonPath().getLong("id");
         // not approvable before the check
         approve(grant).then().statusCode(409).body("type", containsString("invalid-state"));
+        // the street checks it, but the district, which runs the campaign, approves it
+        Api.asOfficer(tree.street()).body(Map.of("decisionRef", "x")).post("/api/v1/grants/" + grant + "/approval").then().statusCode(403);
         Api.asOfficer(tree.street()).body(Map.of("findings", "入户核查: 患病, 收入属实")).post("/api/v1/grants/" + grant + "/verification")
                 .then().statusCode(200).body("status", equalTo("VERIFIED"));
         // the check is a home visit of the household
@@ -254,7 +256,8 @@ class GrantWorkflowTest {
         Api.asOfficer(otherStreet).body(Map.of("decisionRef", "x")).post("/api/v1/grants/" + grant + "/approval").then().statusCode(404);
         Api.asOfficer(otherStreet).get("/api/v1/grants?campaignId=" + campaign).then().statusCode(200).body("items.size()", equalTo(0));
         Api.asOfficer(tree.street()).get("/api/v1/grants?campaignId=" + campaign).then().statusCode(200).body("items.id", hasItem((int) grant));
-        approve(grant).then().statusCode(200);
+        Api.asOfficer(tree.district()).body(Map.of("decisionRef", "区总工会帮扶审批会")).post("/api/v1/grants/" + grant + "/approval")
+                .then().statusCode(200);
         Api.asOfficer(tree.street()).body(Map.of("paymentReference", "P")).post("/api/v1/grants/" + grant + "/disbursement")
                 .then().statusCode(403);
         disburse(grant, "PAY-" + grant).then().statusCode(200);
