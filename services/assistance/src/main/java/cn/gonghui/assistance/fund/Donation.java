@@ -60,4 +60,22 @@ public class Donation extends PanacheEntityBase {
 
     @Column(name = "posting_id", nullable = false)
     public UUID postingId;
+
+    /** Set when the donation was reversed (recorded by mistake); it then counts nowhere. */
+    @Column(name = "reversed_on")
+    public LocalDate reversedOn;
+
+    @Column(name = "reversal_reason")
+    public String reversalReason;
+
+    public void reverse(LocalDate on, String reason) {
+        if (reversedOn != null) {
+            throw cn.gonghui.problems.ProblemException.invalidState("donation " + id + " was already reversed on " + reversedOn);
+        }
+        if (on.isBefore(receivedOn)) {
+            throw cn.gonghui.problems.ProblemException.invalid("on", "must not be before the donation was received (" + receivedOn + ")");
+        }
+        reversedOn = on;
+        reversalReason = reason;
+    }
 }

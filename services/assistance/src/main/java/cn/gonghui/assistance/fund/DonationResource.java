@@ -55,6 +55,16 @@ public class DonationResource {
     }
 
     @POST
+    @Path("/donations/{id}/reversal")
+    @RolesAllowed({Roles.FUND_MANAGER, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Reverse a donation recorded by mistake 冲销", description = "A reversing posting takes the amount back out of "
+            + "the fund (409 when the fund no longer holds it); the donation stays, marked reversed, and counts in no figure. "
+            + "409 when already reversed.")
+    public FundViews.DonationView reverse(@PathParam("id") long id, FundRequests.Reverse request) {
+        return FundViews.DonationView.of(funds.reverse(id, request));
+    }
+
+    @POST
     @Path("/donor-commendations")
     @Idempotent
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.OFFICER})

@@ -37,6 +37,11 @@ public final class FundRequests {
             @NotNull @Positive Long amountFen, LocalDate receivedOn, @NotBlank @Size(max = 50) String receiptNumber) {
     }
 
+    /** A donation recorded by mistake is reversed, with the reason; on defaults to today. */
+    @Schema(name = "DonationReversal")
+    public record Reverse(@NotBlank @Size(max = 500) String reason, LocalDate on) {
+    }
+
     /** 表彰: the donor as named on its receipts, and the title (e.g. 2026年度春风行动捐款先进单位). */
     @Schema(name = "DonorCommendationRecord")
     public record Commend(@NotNull Long unionId, @NotBlank @Size(max = 100) String donorName, @NotNull Donation.DonorKind donorKind,

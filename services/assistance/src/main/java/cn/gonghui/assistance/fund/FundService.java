@@ -188,6 +188,18 @@ public class FundService {
         return d;
     }
 
+    /** Undoes a donation recorded by mistake: a reversing posting (409 when the fund no longer holds it), never an edit. */
+    @Transactional
+    public Donation reverse(long id, @NotNull @Valid FundRequests.Reverse request) {
+        Donation d = donation(id);
+        LocalDate on = notFuture(request.on(), "on");
+        d.reverse(on, request.reason().strip());
+        ledger.post(UUID.randomUUID(), PostingKind.DONATION, on, "donations/" + d.id + "/reversal", "amountFen",
+                List.of(new Ledger.Line(Account.FUND, d.fundId, -d.amountFen), new Ledger.Line(Account.DONORS, d.fundId, d.amountFen)));
+        em.flush();
+        return d;
+    }
+
     public Page<Donation> donations(Long unionId, Long fundId, String drive, PageRequest page) {
         return SubtreeQuery.of(Donation.class, "ReplicaUnion", "unionId", unions.listPath(unionId), page)
                 .where("fundId", fundId)
@@ -204,7 +216,7 @@ public class FundService {
         String title = request.title().strip();
         Number given = (Number) em.createNativeQuery("SELECT coalesce(sum(d.amount_fen), 0) FROM donation d"
                         + " JOIN replica_union u ON u.id = d.union_id WHERE u.path LIKE :prefix AND d.donor_name = :donor"
-                        + " AND d.donor_kind = :kind AND d.received_on <= :on")
+                        + " AND d.donor_kind = :kind AND d.received_on <= :on AND d.reversed_on IS NULL")
                 .setParameter("prefix", path + "%").setParameter("donor", donor).setParameter("kind", request.donorKind().name())
                 .setParameter("on", on).getSingleResult();
         if (given.longValue() == 0) {

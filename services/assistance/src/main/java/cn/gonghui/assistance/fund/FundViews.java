@@ -26,11 +26,12 @@ public final class FundViews {
     }
 
     public record DonationView(Long id, Long unionId, Long fundId, Donation.DonorKind donorKind, String donorName,
-            Long enterpriseId, String drive, long amountFen, LocalDate receivedOn, String receiptNumber) {
+            Long enterpriseId, String drive, long amountFen, LocalDate receivedOn, String receiptNumber, LocalDate reversedOn,
+            String reversalReason) {
 
         public static DonationView of(Donation d) {
             return new DonationView(d.id, d.unionId, d.fundId, d.donorKind, d.donorName, d.enterpriseId, d.drive, d.amountFen,
-                    d.receivedOn, d.receiptNumber);
+                    d.receivedOn, d.receiptNumber, d.reversedOn, d.reversalReason);
         }
     }
 

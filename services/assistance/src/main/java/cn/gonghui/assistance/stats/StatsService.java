@@ -167,7 +167,7 @@ public class StatsService {
     }
 
     private AssistanceStats.Donations donations(Period p) {
-        String from = " FROM donation d JOIN sub ON sub.id = d.union_id WHERE d.received_on BETWEEN :start AND :end";
+        String from = " FROM donation d JOIN sub ON sub.id = d.union_id WHERE d.received_on BETWEEN :start AND :end AND d.reversed_on IS NULL";
         Object[] total = (Object[]) query("SELECT count(*), coalesce(sum(d.amount_fen), 0)" + from, p).getSingleResult();
         Map<String, Long> byDrive = new LinkedHashMap<>();
         for (Object[] r : rows("SELECT coalesce(d.drive, ''), sum(d.amount_fen)" + from + " GROUP BY 1 ORDER BY 1", p)) {

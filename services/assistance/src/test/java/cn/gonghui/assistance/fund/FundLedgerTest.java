@@ -65,6 +65,32 @@ class FundLedgerTest {
     }
 
     @Test
+    void aDonationRecordedByMistakeIsReversedNotEditedAndCountsNowhere() {
+        OrgTree.Tree tree = Fixtures.tree();
+        long warm = fund(tree.district(), "WARM", 0);
+        long donation = fundManager().body(Map.of("unionId", tree.district(), "fundId", warm, "donorKind", "UNIT", "donorName", "错录公司",
+                        "drive", "春风行动", "amountFen", 80_000, "receiptNumber", "R-" + Fixtures.id()))
+                .post("/api/v1/donations").then().statusCode(201).extract().jsonPath().getLong("id");
+        long spend = fund(tree.district(), "SPECIAL", 0);
+        fundManager().body(Map.of("toFundId", spend, "amountFen", 30_000, "purpose", "划转"))
+                .post("/api/v1/funds/" + warm + "/transfers").then().statusCode(201);
+        // the fund no longer holds all of it: the reversal is refused and changes nothing
+        fundManager().body(Map.of("reason", "金额录错")).post("/api/v1/donations/" + donation + "/reversal").then().statusCode(409);
+        fundManager().body(Map.of("toFundId", warm, "amountFen", 30_000, "purpose", "退回"))
+                .post("/api/v1/funds/" + spend + "/transfers").then().statusCode(201);
+        Api.asOfficer(tree.district()).body(Map.of("reason", "金额录错")).post("/api/v1/donations/" + donation + "/reversal").then().statusCode(403);
+        fundManager().body(Map.of("reason", "金额录错")).post("/api/v1/donations/" + donation + "/reversal").then().statusCode(200)
+                .body("reversalReason", equalTo("金额录错"), "amountFen", equalTo(80000));
+        fundManager().body(Map.of("reason", "again")).post("/api/v1/donations/" + donation + "/reversal").then().statusCode(409);
+        assertThat(fundBalance(warm)).isZero();
+        assertReconciled(warm);
+        Api.asAdmin().get("/api/v1/stats/assistance?unionId=" + tree.district()).then().statusCode(200)
+                .body("donations.count", equalTo(0), "donations.amountFen", equalTo(0));
+        Api.asAdmin().body(Map.of("unionId", tree.district(), "donorName", "错录公司", "donorKind", "UNIT", "title", "先进"))
+                .post("/api/v1/donor-commendations").then().statusCode(400);
+    }
+
+    @Test
     void aDonorRestrictedFundKeepsItsMoney() {
         OrgTree.Tree tree = Fixtures.tree();
         long restricted = fund(tree.district(), "DONOR_RESTRICTED", 100_000);
