@@ -6,6 +6,7 @@ import cn.gonghui.orgreplica.ReplicaEnterprise;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
 import cn.gonghui.paging.SubtreeQuery;
+import cn.gonghui.problems.PastDates;
 import cn.gonghui.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public class FundService {
         f.name = name;
         f.kind = request.kind();
         f.restriction = request.restriction() == null ? null : request.restriction().strip();
-        f.openedOn = notFuture(request.openedOn(), "openedOn");
+        f.openedOn = PastDates.orToday(request.openedOn(), clock, "openedOn");
         f.persistAndFlush();
         return f;
     }
@@ -192,7 +193,7 @@ public class FundService {
     @Transactional
     public Donation reverse(long id, @NotNull @Valid FundRequests.Reverse request) {
         Donation d = donation(id);
-        LocalDate on = notFuture(request.on(), "on");
+        LocalDate on = PastDates.orToday(request.on(), clock, "on");
         d.reverse(on, request.reason().strip());
         ledger.post(UUID.randomUUID(), PostingKind.DONATION, on, "donations/" + d.id + "/reversal", "amountFen",
                 List.of(new Ledger.Line(Account.FUND, d.fundId, -d.amountFen), new Ledger.Line(Account.DONORS, d.fundId, d.amountFen)));
@@ -211,7 +212,7 @@ public class FundService {
     @Transactional
     public Commendation commend(@NotNull @Valid FundRequests.Commend request) {
         String path = unions.activeInScope(request.unionId(), "unionId").path;
-        LocalDate on = notFuture(request.commendedOn(), "commendedOn");
+        LocalDate on = PastDates.orToday(request.commendedOn(), clock, "commendedOn");
         String donor = request.donorName().strip();
         String title = request.title().strip();
         Number given = (Number) em.createNativeQuery("SELECT coalesce(sum(d.amount_fen), 0) FROM donation d"
@@ -282,19 +283,9 @@ public class FundService {
                 .fetch(em, a -> a.id);
     }
 
-    private LocalDate notFuture(LocalDate date, String field) {
-        LocalDate today = LocalDate.now(clock);
-        if (date == null) {
-            return today;
-        }
-        if (date.isAfter(today)) {
-            throw ProblemException.invalid(field, "must not be in the future");
-        }
-        return date;
-    }
 
     private LocalDate onOrAfterOpening(LocalDate date, Fund f, String field) {
-        LocalDate on = notFuture(date, field);
+        LocalDate on = PastDates.orToday(date, clock, field);
         if (on.isBefore(f.openedOn)) {
             throw ProblemException.invalid(field, "must not be before fund " + f.id + " opened (" + f.openedOn + ")");
         }

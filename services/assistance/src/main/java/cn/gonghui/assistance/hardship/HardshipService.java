@@ -8,6 +8,7 @@ import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
 import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.problems.Preconditions;
+import cn.gonghui.problems.PastDates;
 import cn.gonghui.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,11 +42,7 @@ public class HardshipService {
 
     @Transactional
     public HardshipFile register(@NotNull @Valid HardshipRequests.Register request) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate on = request.registeredOn() == null ? today : request.registeredOn();
-        if (on.isAfter(today)) {
-            throw ProblemException.invalid("registeredOn", "must not be in the future");
-        }
+        LocalDate on = PastDates.orToday(request.registeredOn(), clock, "registeredOn");
         unions.activeInScope(request.unionId(), "unionId");
         Identity who = identities.of(request.idNumber(), "idNumber", HardshipFile.ID_NUMBER_CONTEXT);
         HardshipFile open = HardshipFile.find("personId = ?1 and status = ?2", who.personId(), HardshipStatus.ACTIVE).firstResult();
@@ -109,7 +106,7 @@ public class HardshipService {
     @Transactional
     public HardshipFile review(long id, String ifMatch, @NotNull @Valid HardshipRequests.Review request) {
         HardshipFile f = current(id, ifMatch);
-        f.review(notFuture(request.reviewedOn(), "reviewedOn"));
+        f.review(PastDates.orToday(request.reviewedOn(), clock, "reviewedOn"));
         em.flush();
         return f;
     }
@@ -117,7 +114,7 @@ public class HardshipService {
     @Transactional
     public HardshipFile exit(long id, String ifMatch, @NotNull @Valid HardshipRequests.Exit request) {
         HardshipFile f = current(id, ifMatch);
-        f.exit(notFuture(request.exitedOn(), "exitedOn"), request.reason());
+        f.exit(PastDates.orToday(request.exitedOn(), clock, "exitedOn"), request.reason());
         em.flush();
         return f;
     }
@@ -126,7 +123,7 @@ public class HardshipService {
     public HomeVisit visit(long id, @NotNull @Valid HardshipRequests.Visit request) {
         HardshipFile f = get(id);
         f.requireActive();
-        LocalDate on = notFuture(request.visitedOn(), "visitedOn");
+        LocalDate on = PastDates.orToday(request.visitedOn(), clock, "visitedOn");
         if (on.isBefore(f.registeredOn)) {
             throw ProblemException.invalid("visitedOn", "must not be before the file was registered (" + f.registeredOn + ")");
         }
@@ -173,14 +170,4 @@ public class HardshipService {
         return f;
     }
 
-    private LocalDate notFuture(LocalDate date, String field) {
-        LocalDate today = LocalDate.now(clock);
-        if (date == null) {
-            return today;
-        }
-        if (date.isAfter(today)) {
-            throw ProblemException.invalid(field, "must not be in the future");
-        }
-        return date;
-    }
 }

@@ -15,10 +15,11 @@ public final class VisitRequests {
 
     /**
      * 走访慰问. HOUSEHOLD needs fileId; ENTERPRISE needs enterpriseId; MODEL_WORKER may name memberId; FRONTLINE
-     * names the union (unionId) whose workers were visited. unionId defaults to the file's or the enterprise's union.
+     * names the union (unionId) whose workers were visited. unionId defaults to the file's or the enterprise's union;
+     * visitedOn to today.
      */
     @Schema(name = "VisitRecord")
     public record Record(@NotNull VisitTarget target, Long unionId, Long campaignId, Long fileId, Long enterpriseId, Long memberId,
-            @NotNull @Min(0) @Max(100000) Integer peopleReached, @NotNull LocalDate visitedOn, @Size(max = 2000) String notes) {
+            @NotNull @Min(0) @Max(100000) Integer peopleReached, LocalDate visitedOn, @Size(max = 2000) String notes) {
     }
 }

@@ -10,6 +10,7 @@ import cn.gonghui.orgreplica.ReplicaMembers;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
 import cn.gonghui.paging.SubtreeQuery;
+import cn.gonghui.problems.PastDates;
 import cn.gonghui.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,9 +45,7 @@ public class VisitService {
 
     @Transactional
     public Visit record(@NotNull @Valid VisitRequests.Record request) {
-        if (request.visitedOn().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalid("visitedOn", "must not be in the future");
-        }
+        LocalDate visitedOn = PastDates.orToday(request.visitedOn(), clock, "visitedOn");
         Visit v = new Visit();
         v.target = request.target();
         switch (request.target()) {
@@ -85,7 +84,7 @@ public class VisitService {
         }
         v.campaignId = request.campaignId() == null ? null : campaigns.named(request.campaignId(), "campaignId").id;
         v.peopleReached = request.peopleReached();
-        v.visitedOn = request.visitedOn();
+        v.visitedOn = visitedOn;
         v.notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
         v.persistAndFlush();
         return v;
