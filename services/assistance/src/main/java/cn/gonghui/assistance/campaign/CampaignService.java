@@ -1,7 +1,7 @@
 package cn.gonghui.assistance.campaign;
 
 import cn.gonghui.assistance.fund.FundService;
-import cn.gonghui.assistance.org.Unions;
+import cn.gonghui.orgreplica.ReplicaScope;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
 import cn.gonghui.paging.SubtreeQuery;
@@ -21,7 +21,7 @@ public class CampaignService {
     EntityManager em;
 
     @Inject
-    Unions unions;
+    ReplicaScope unions;
 
     @Inject
     FundService funds;

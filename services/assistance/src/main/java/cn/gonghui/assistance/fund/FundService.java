@@ -1,6 +1,6 @@
 package cn.gonghui.assistance.fund;
 
-import cn.gonghui.assistance.org.Unions;
+import cn.gonghui.orgreplica.ReplicaScope;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.orgreplica.ReplicaEnterprise;
 import cn.gonghui.paging.Page;
@@ -30,7 +30,7 @@ public class FundService {
     EntityManager em;
 
     @Inject
-    Unions unions;
+    ReplicaScope unions;
 
     @Inject
     Ledger ledger;

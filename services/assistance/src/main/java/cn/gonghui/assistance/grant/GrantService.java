@@ -12,7 +12,7 @@ import cn.gonghui.assistance.hardship.HardshipFile;
 import cn.gonghui.assistance.hardship.HardshipService;
 import cn.gonghui.assistance.hardship.HardshipStatus;
 import cn.gonghui.assistance.hardship.HomeVisit;
-import cn.gonghui.assistance.org.Unions;
+import cn.gonghui.orgreplica.ReplicaScope;
 import cn.gonghui.assistance.person.Identities;
 import cn.gonghui.assistance.person.Identity;
 import cn.gonghui.events.Outbox;
@@ -54,7 +54,7 @@ public class GrantService {
     EntityManager em;
 
     @Inject
-    Unions unions;
+    ReplicaScope unions;
 
     @Inject
     Caller caller;

@@ -1,6 +1,6 @@
 package cn.gonghui.assistance.hardship;
 
-import cn.gonghui.assistance.org.Unions;
+import cn.gonghui.orgreplica.ReplicaScope;
 import cn.gonghui.assistance.person.Identities;
 import cn.gonghui.assistance.person.Identity;
 import cn.gonghui.events.Outbox;
@@ -32,7 +32,7 @@ public class HardshipService {
     EntityManager em;
 
     @Inject
-    Unions unions;
+    ReplicaScope unions;
 
     @Inject
     Identities identities;

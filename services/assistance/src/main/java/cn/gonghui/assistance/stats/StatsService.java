@@ -1,6 +1,6 @@
 package cn.gonghui.assistance.stats;
 
-import cn.gonghui.assistance.org.Unions;
+import cn.gonghui.orgreplica.ReplicaScope;
 import cn.gonghui.orgreplica.ReplicaUnion;
 import cn.gonghui.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +36,7 @@ public class StatsService {
     EntityManager em;
 
     @Inject
-    Unions unions;
+    ReplicaScope unions;
 
     public AssistanceStats of(long unionId, LocalDate from, LocalDate to) {
         ReplicaUnion root = ReplicaUnion.findById(unionId);

@@ -3,7 +3,7 @@ package cn.gonghui.assistance.visit;
 import cn.gonghui.assistance.campaign.CampaignService;
 import cn.gonghui.assistance.hardship.HardshipFile;
 import cn.gonghui.assistance.hardship.HardshipService;
-import cn.gonghui.assistance.org.Unions;
+import cn.gonghui.orgreplica.ReplicaScope;
 import cn.gonghui.orgreplica.ReplicaEnterprise;
 import cn.gonghui.orgreplica.ReplicaMember;
 import cn.gonghui.orgreplica.ReplicaMembers;
@@ -32,7 +32,7 @@ public class VisitService {
     EntityManager em;
 
     @Inject
-    Unions unions;
+    ReplicaScope unions;
 
     @Inject
     HardshipService files;

@@ -1,8 +1,5 @@
-package cn.gonghui.assistance.org;
+package cn.gonghui.orgreplica;
 
-import cn.gonghui.orgreplica.ReplicaEnterprise;
-import cn.gonghui.orgreplica.ReplicaEnterprises;
-import cn.gonghui.orgreplica.ReplicaUnion;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Caller;
 import cn.gonghui.scope.Roles;
@@ -12,11 +9,12 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Which unions the caller reaches in this service, from the organisation replica: a district admin and
- * a fund manager (区总工会财务) the whole district, an officer their union's subtree, anyone else none.
+ * Which unions the caller reaches in a service other than membership, from the organisation replica: a
+ * district admin and a fund manager (区总工会财务, who pays assistance's grants) the whole district, an
+ * officer their union's subtree, anyone else none. Lists, reads and stats of every such service go through it.
  */
 @RequestScoped
-public class Unions {
+public class ReplicaScope {
 
     @Inject
     Caller caller;
