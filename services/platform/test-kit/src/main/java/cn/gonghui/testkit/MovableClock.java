@@ -30,6 +30,10 @@ public final class MovableClock extends Clock {
         offset = offset.plusDays(days);
     }
 
+    public void advanceSeconds(long seconds) {
+        offset = offset.plusSeconds(seconds);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

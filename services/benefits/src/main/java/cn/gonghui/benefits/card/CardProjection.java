@@ -1,0 +1,99 @@
+package cn.gonghui.benefits.card;
+
+import cn.gonghui.events.EventEnvelope;
+import cn.gonghui.events.IdempotentConsumer;
+import cn.gonghui.events.Outbox;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the cards from membership's Member* events (consumer group {@code benefits-cards}): a card is issued
+ * when a member first appears, suspended when they leave, follows them on a transfer and is marked on
+ * retirement. Each event once (the inbox); events of one member arrive in order on their partition, and
+ * when they do not (a replay, a rebuilt topic) the dates decide, so the same facts give the same card.
+ */
+@ApplicationScoped
+public class CardProjection extends IdempotentConsumer {
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
+    @ConfigProperty(name = "gonghui.org-replica.topic", defaultValue = "membership.events")
+    String topic;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String name() {
+        return application + "-cards";
+    }
+
+    @Override
+    protected Collection<String> topics() {
+        return List.of(topic);
+    }
+
+    @Override
+    protected void apply(EventEnvelope event) {
+        JsonNode data = event.data();
+        String type = event.type();
+        if (!type.startsWith("Member")) {
+            return; // union and enterprise events are the organisation replica's business
+        }
+        long unionId = data.has("toUnionId") ? data.path("toUnionId").asLong() : data.path("unionId").asLong();
+        Card card = current(data.path("memberId").asLong(), unionId);
+        CardStatus before = card.id == null ? null : card.status;
+        switch (type) {
+            case "MemberJoined" -> card.joined(LocalDate.parse(data.path("joinedOn").asText()));
+            case "MemberLeft" -> card.left(LocalDate.parse(data.path("leftOn").asText()));
+            case "MemberTransferred" -> card.movedTo(unionId);
+            case "MemberRetired" -> card.retire();
+            default -> {
+                return;
+            }
+        }
+        save(card, before);
+    }
+
+    /** The member's current card, issued now if they have none (with the facts still unknown). */
+    private Card current(long memberId, long unionId) {
+        Card card = Card.find("memberId = ?1 and status <> ?2", memberId, CardStatus.REPLACED).firstResult();
+        if (card != null) {
+            return card;
+        }
+        card = new Card();
+        card.memberId = memberId;
+        card.unionId = unionId;
+        card.number = Card.number(((Number) em.createNativeQuery("SELECT nextval('card_number_seq')").getSingleResult()).longValue());
+        card.issuedOn = LocalDate.now(clock);
+        card.status = null;
+        return card;
+    }
+
+    /** Saves the card and tells what changed: a new card is CardIssued, a card that became suspended CardSuspended. */
+    private void save(Card card, CardStatus before) {
+        boolean isNew = card.id == null;
+        card.persistAndFlush();
+        if (isNew) {
+            outbox.record("CardIssued", "cards/" + card.id, new CardEvents.CardIssued(card.id, card.memberId, card.unionId, card.number,
+                    card.issuedOn, null));
+        }
+        if (card.status == CardStatus.SUSPENDED && before != CardStatus.SUSPENDED) {
+            outbox.record("CardSuspended", "cards/" + card.id, new CardEvents.CardSuspended(card.id, card.memberId, card.unionId, card.leftOn));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package cn.gonghui.benefits.stats;
+
+import cn.gonghui.benefits.activity.Activity;
+import cn.gonghui.orgreplica.ReplicaScope;
+import cn.gonghui.orgreplica.ReplicaUnion;
+import cn.gonghui.problems.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Figures for any union subtree and period, computed by SQL over cards, redemptions, sign-ups and attendance. */
+@ApplicationScoped
+public class StatsService {
+
+    private static final String SUB = "WITH sub AS (SELECT id FROM replica_union WHERE path LIKE :prefix) ";
+
+    /**
+     * Per group of activities starting in the period: the activities, their sessions in the period, confirmed
+     * sign-ups, attendance (distinct members, rows) and walk-ins, women and young among those who attended.
+     */
+    private static final String ACTIVITY_FIGURES = """
+            , acts AS (SELECT a.* FROM activity a JOIN sub ON sub.id = a.union_id
+                       WHERE a.starts_on BETWEEN :start AND :end AND NOT a.cancelled),
+            sess AS (SELECT s.* FROM activity_session s JOIN acts ON acts.id = s.activity_id WHERE s.held_on BETWEEN :start AND :end),
+            att AS (SELECT t.*, s.activity_id, m.gender, m.birth_year, acts.starts_on FROM attendance t
+                    JOIN sess s ON s.id = t.session_id JOIN acts ON acts.id = s.activity_id
+                    LEFT JOIN replica_member m ON m.id = t.member_id)
+            SELECT %1$s AS name,
+              count(DISTINCT acts.id),
+              count(DISTINCT acts.id) FILTER (WHERE acts.members_only),
+              (SELECT count(*) FROM sess WHERE sess.activity_id IN (SELECT id FROM acts a2 WHERE %2$s)),
+              (SELECT count(*) FROM signup g WHERE g.status = 'CONFIRMED' AND g.activity_id IN (SELECT id FROM acts a2 WHERE %2$s)),
+              (SELECT count(DISTINCT att.member_id) FROM att WHERE att.activity_id IN (SELECT id FROM acts a2 WHERE %2$s)),
+              (SELECT count(*) FROM att WHERE att.activity_id IN (SELECT id FROM acts a2 WHERE %2$s)),
+              (SELECT coalesce(sum(walk_ins), 0) FROM sess WHERE sess.activity_id IN (SELECT id FROM acts a2 WHERE %2$s)),
+              (SELECT count(DISTINCT att.member_id) FROM att WHERE att.gender = 'FEMALE'
+                  AND att.activity_id IN (SELECT id FROM acts a2 WHERE %2$s)),
+              (SELECT count(DISTINCT att.member_id) FROM att WHERE extract(year FROM att.starts_on) - att.birth_year < %3$d
+                  AND att.activity_id IN (SELECT id FROM acts a2 WHERE %2$s)),
+              coalesce(sum(acts.cost_fen), 0)
+            FROM acts
+            """;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReplicaScope unions;
+
+    public BenefitsStats of(long unionId, LocalDate from, LocalDate to) {
+        ReplicaUnion root = ReplicaUnion.findById(unionId);
+        if (root == null || !unions.reaches(unionId)) {
+            throw ProblemException.forbidden("union " + unionId + " is outside your scope or unknown");
+        }
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        if (start.isAfter(end)) {
+            throw ProblemException.invalid("from", "must not be after to");
+        }
+        Period p = new Period(root.path + "%", start, end);
+        return new BenefitsStats(unionId, start, end, cards(p), merchants(p), activities(p, "'ALL'", "true", null).get(0),
+                activities(p, "acts.category", "a2.category = acts.category", "acts.category"),
+                activities(p, "acts.series", "a2.series = acts.series", "acts.series"));
+    }
+
+    private record Period(String prefix, LocalDate start, LocalDate end) {
+    }
+
+    private Query query(String sql, Period p) {
+        Query q = em.createNativeQuery(SUB + sql);
+        q.setParameter("prefix", p.prefix());
+        if (sql.contains(":start")) {
+            q.setParameter("start", p.start());
+        }
+        if (sql.contains(":end")) {
+            q.setParameter("end", p.end());
+        }
+        return q;
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private BenefitsStats.Cards cards(Period p) {
+        String activeOnEnd = "c.status <> 'REPLACED' AND c.joined_on <= :end AND (c.left_on IS NULL OR c.left_on < c.joined_on OR c.left_on > :end)";
+        Object[] r = (Object[]) query("SELECT"
+                + " (SELECT count(*) FROM card c JOIN sub ON sub.id = c.union_id WHERE c.issued_on BETWEEN :start AND :end),"
+                + " (SELECT count(*) FROM card c JOIN sub ON sub.id = c.union_id WHERE " + activeOnEnd + "),"
+                + " (SELECT count(*) FROM card c JOIN sub ON sub.id = c.union_id WHERE c.status = 'SUSPENDED' AND c.left_on BETWEEN :start AND :end),"
+                + " (SELECT count(*) FROM card c JOIN sub ON sub.id = c.union_id WHERE " + activeOnEnd + " AND c.retired)", p)
+                .getSingleResult();
+        return new BenefitsStats.Cards(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+    }
+
+    private BenefitsStats.Merchants merchants(Period p) {
+        Object[] r = (Object[]) query("SELECT"
+                + " (SELECT count(*) FROM merchant m JOIN sub ON sub.id = m.union_id WHERE m.joined_on <= :end AND (m.left_on IS NULL OR m.left_on > :end)),"
+                + " (SELECT count(*) FROM merchant m JOIN sub ON sub.id = m.union_id WHERE m.joined_on BETWEEN :start AND :end),"
+                + " (SELECT count(*) FROM merchant m JOIN sub ON sub.id = m.union_id WHERE m.left_on BETWEEN :start AND :end),"
+                + " (SELECT count(*) FROM redemption r JOIN sub ON sub.id = r.union_id WHERE r.redeemed_on BETWEEN :start AND :end),"
+                + " (SELECT count(DISTINCT r.member_id) FROM redemption r JOIN sub ON sub.id = r.union_id WHERE r.redeemed_on BETWEEN :start AND :end)", p)
+                .getSingleResult();
+        return new BenefitsStats.Merchants(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<BenefitsStats.Activities> activities(Period p, String name, String sameGroup, String groupBy) {
+        String sql = ACTIVITY_FIGURES.formatted(name, sameGroup, Activity.YOUNG_UNDER)
+                + (groupBy == null ? "" : " WHERE " + groupBy + " IS NOT NULL GROUP BY " + groupBy + " ORDER BY " + groupBy);
+        List<BenefitsStats.Activities> out = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query(sql, p).getResultList()) {
+            long walkIns = n(r[7]);
+            out.add(new BenefitsStats.Activities((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]) + walkIns, walkIns,
+                    n(r[8]), n(r[9]), n(r[10])));
+        }
+        return out;
+    }
+}
