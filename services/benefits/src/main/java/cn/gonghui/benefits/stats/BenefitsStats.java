@@ -18,7 +18,41 @@ public record BenefitsStats(
         /** the same per category */
         List<Activities> byCategory,
         /** the same per series (programme), for activities that name one */
-        List<Activities> bySeries) {
+        List<Activities> bySeries,
+        Employment employment,
+        Childcare childcare,
+        PurchasedServices purchasedServices,
+        Giveaways giveaways,
+        Skills skills) {
+
+    /** 春送岗位 in the period: fairs held (and what happened at them), postings published. */
+    public record Employment(long fairs, long employers, long positions, long visitors, long intentions, long postings,
+            long postedPositions) {
+    }
+
+    /**
+     * 暑期托管: demand reported in the period (federations, classes, children), and the childcare classes and
+     * children's camps starting in the period with the children enrolled (migrant children among them).
+     */
+    public record Childcare(long federationsReporting, long classesRequested, long childrenRequested, long classes, long camps,
+            long children, long migrantChildren) {
+    }
+
+    /** 购买社会组织服务: projects running in the period, their budget, deliveries in the period and the person-times served. */
+    public record PurchasedServices(long projects, long budgetFen, long deliveries, long personTimes) {
+    }
+
+    /** Giveaways whose entries opened in the period: entries 参与人次, distinct members, winners (items given). */
+    public record Giveaways(long giveaways, long entries, long members, long winners) {
+    }
+
+    /**
+     * 职工素质 in the period: qualifications by kind and distinct members; proposals, projects (excellent
+     * ones) and the value they created; competition placings recorded for competitions starting in the period.
+     */
+    public record Skills(java.util.Map<String, Long> qualificationsByKind, long membersQualified, long proposals, long projects,
+            long excellentProjects, long valueFen, long placings, long podiums) {
+    }
 
     /** 会员服务卡. */
     public record Cards(long issued, long active, long suspended, long retiredActive) {

@@ -68,7 +68,8 @@ public class StatsService {
         Period p = new Period(root.path + "%", start, end);
         return new BenefitsStats(unionId, start, end, cards(p), merchants(p), activities(p, "'ALL'", "true", null).get(0),
                 activities(p, "acts.category", "a2.category = acts.category", "acts.category"),
-                activities(p, "acts.series", "a2.series = acts.series", "acts.series"));
+                activities(p, "acts.series", "a2.series = acts.series", "acts.series"), employment(p), childcare(p), services(p),
+                giveaways(p), skills(p));
     }
 
     private record Period(String prefix, LocalDate start, LocalDate end) {
@@ -110,6 +111,64 @@ public class StatsService {
                 + " (SELECT count(DISTINCT r.member_id) FROM redemption r JOIN sub ON sub.id = r.union_id WHERE r.redeemed_on BETWEEN :start AND :end)", p)
                 .getSingleResult();
         return new BenefitsStats.Merchants(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
+    }
+
+    private Object[] row(String sql, Period p) {
+        return (Object[]) query(sql, p).getSingleResult();
+    }
+
+    private BenefitsStats.Employment employment(Period p) {
+        Object[] f = row("SELECT count(*), coalesce(sum(employers), 0), coalesce(sum(positions), 0), coalesce(sum(visitors), 0),"
+                + " coalesce(sum(intentions), 0) FROM job_fair x JOIN sub ON sub.id = x.union_id WHERE x.held_on BETWEEN :start AND :end", p);
+        Object[] j = row("SELECT count(*), coalesce(sum(positions), 0) FROM job_posting x JOIN sub ON sub.id = x.union_id"
+                + " WHERE x.published_on BETWEEN :start AND :end", p);
+        return new BenefitsStats.Employment(n(f[0]), n(f[1]), n(f[2]), n(f[3]), n(f[4]), n(j[0]), n(j[1]));
+    }
+
+    private BenefitsStats.Childcare childcare(Period p) {
+        Object[] d = row("SELECT count(DISTINCT x.union_id), coalesce(sum(classes_requested), 0), coalesce(sum(children), 0)"
+                + " FROM childcare_demand x JOIN sub ON sub.id = x.union_id WHERE x.reported_on BETWEEN :start AND :end", p);
+        Object[] c = row("SELECT count(*) FILTER (WHERE a.category = 'SUMMER_CHILDCARE'), count(*) FILTER (WHERE a.category = 'CHILDRENS_CAMP'),"
+                + " (SELECT count(*) FROM child_enrolment e JOIN activity a2 ON a2.id = e.activity_id JOIN sub s2 ON s2.id = a2.union_id"
+                + "    WHERE NOT e.cancelled AND a2.starts_on BETWEEN :start AND :end),"
+                + " (SELECT count(*) FROM child_enrolment e JOIN activity a2 ON a2.id = e.activity_id JOIN sub s2 ON s2.id = a2.union_id"
+                + "    WHERE NOT e.cancelled AND e.migrant AND a2.starts_on BETWEEN :start AND :end)"
+                + " FROM activity a JOIN sub ON sub.id = a.union_id WHERE a.starts_on BETWEEN :start AND :end AND NOT a.cancelled", p);
+        return new BenefitsStats.Childcare(n(d[0]), n(d[1]), n(d[2]), n(c[0]), n(c[1]), n(c[2]), n(c[3]));
+    }
+
+    private BenefitsStats.PurchasedServices services(Period p) {
+        Object[] r = row("SELECT count(*), coalesce(sum(budget_fen), 0),"
+                + " (SELECT count(*) FROM service_delivery d JOIN service_project x2 ON x2.id = d.project_id JOIN sub s2 ON s2.id = x2.union_id"
+                + "    WHERE d.delivered_on BETWEEN :start AND :end),"
+                + " (SELECT coalesce(sum(d.person_times), 0) FROM service_delivery d JOIN service_project x2 ON x2.id = d.project_id"
+                + "    JOIN sub s2 ON s2.id = x2.union_id WHERE d.delivered_on BETWEEN :start AND :end)"
+                + " FROM service_project x JOIN sub ON sub.id = x.union_id WHERE x.starts_on <= :end AND x.ends_on >= :start", p);
+        return new BenefitsStats.PurchasedServices(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+    }
+
+    private BenefitsStats.Giveaways giveaways(Period p) {
+        Object[] r = row("SELECT count(DISTINCT g.id), count(e.member_id), count(DISTINCT e.member_id), count(e.member_id) FILTER (WHERE e.won)"
+                + " FROM giveaway g JOIN sub ON sub.id = g.union_id LEFT JOIN giveaway_entry e ON e.giveaway_id = g.id"
+                + " WHERE g.opens_on BETWEEN :start AND :end", p);
+        return new BenefitsStats.Giveaways(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private BenefitsStats.Skills skills(Period p) {
+        java.util.Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+        for (Object[] k : (List<Object[]>) query("SELECT q.kind, count(*) FROM qualification q JOIN sub ON sub.id = q.union_id"
+                + " WHERE q.obtained_on BETWEEN :start AND :end GROUP BY q.kind ORDER BY q.kind", p).getResultList()) {
+            byKind.put((String) k[0], n(k[1]));
+        }
+        long qualified = n(query("SELECT count(DISTINCT q.member_id) FROM qualification q JOIN sub ON sub.id = q.union_id"
+                + " WHERE q.obtained_on BETWEEN :start AND :end", p).getSingleResult());
+        Object[] i = row("SELECT count(*) FILTER (WHERE kind = 'PROPOSAL'), count(*) FILTER (WHERE kind = 'PROJECT'),"
+                + " count(*) FILTER (WHERE kind = 'PROJECT' AND excellent), coalesce(sum(value_fen), 0)"
+                + " FROM innovation x JOIN sub ON sub.id = x.union_id WHERE x.submitted_on BETWEEN :start AND :end", p);
+        Object[] r = row("SELECT count(*), count(*) FILTER (WHERE r.place <= 3) FROM competition_result r JOIN sub ON sub.id = r.union_id"
+                + " JOIN activity a ON a.id = r.activity_id WHERE a.starts_on BETWEEN :start AND :end", p);
+        return new BenefitsStats.Skills(byKind, qualified, n(i[0]), n(i[1]), n(i[2]), n(i[3]), n(r[0]), n(r[1]));
     }
 
     @SuppressWarnings("unchecked")
