@@ -15,8 +15,12 @@ public record BenefitsStats(
         Merchants merchants,
         /** activities starting in the period, all of them */
         Activities activities,
+        /** the members-only ones 会员专享活动 */
+        Activities membersOnly,
         /** the same per category */
         List<Activities> byCategory,
+        /** the same per audience (women, young, migrant, children …) */
+        List<Activities> byAudience,
         /** the same per series (programme), for activities that name one */
         List<Activities> bySeries,
         Employment employment,

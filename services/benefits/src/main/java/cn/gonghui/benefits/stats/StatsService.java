@@ -66,10 +66,11 @@ public class StatsService {
             throw ProblemException.invalid("from", "must not be after to");
         }
         Period p = new Period(root.path + "%", start, end);
-        return new BenefitsStats(unionId, start, end, cards(p), merchants(p), activities(p, "'ALL'", "true", null).get(0),
-                activities(p, "acts.category", "a2.category = acts.category", "acts.category"),
-                activities(p, "acts.series", "a2.series = acts.series", "acts.series"), employment(p), childcare(p), services(p),
-                giveaways(p), skills(p));
+        return new BenefitsStats(unionId, start, end, cards(p), merchants(p),
+                activities(p, "'ALL'", "true", "").get(0),
+                activities(p, "'MEMBERS_ONLY'", "a2.members_only", " WHERE acts.members_only").get(0),
+                grouped(p, "category"), grouped(p, "audience"), grouped(p, "series"),
+                employment(p), childcare(p), services(p), giveaways(p), skills(p));
     }
 
     private record Period(String prefix, LocalDate start, LocalDate end) {
@@ -171,10 +172,16 @@ public class StatsService {
         return new BenefitsStats.Skills(byKind, qualified, n(i[0]), n(i[1]), n(i[2]), n(i[3]), n(r[0]), n(r[1]));
     }
 
+    /** The activity figures per value of a column of activity (category, audience, series). */
+    private List<BenefitsStats.Activities> grouped(Period p, String column) {
+        return activities(p, "acts." + column, "a2." + column + " = acts." + column,
+                " WHERE acts." + column + " IS NOT NULL GROUP BY acts." + column + " ORDER BY acts." + column);
+    }
+
+    /** One row per group: name, the condition that puts an activity a2 in the same group, and what follows FROM acts. */
     @SuppressWarnings("unchecked")
-    private List<BenefitsStats.Activities> activities(Period p, String name, String sameGroup, String groupBy) {
-        String sql = ACTIVITY_FIGURES.formatted(name, sameGroup, Activity.YOUNG_UNDER)
-                + (groupBy == null ? "" : " WHERE " + groupBy + " IS NOT NULL GROUP BY " + groupBy + " ORDER BY " + groupBy);
+    private List<BenefitsStats.Activities> activities(Period p, String name, String sameGroup, String tail) {
+        String sql = ACTIVITY_FIGURES.formatted(name, sameGroup, Activity.YOUNG_UNDER) + tail;
         List<BenefitsStats.Activities> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query(sql, p).getResultList()) {
             long walkIns = n(r[7]);

@@ -78,6 +78,8 @@ class StatsTest {
         assertThat(lectures).containsEntry("activities", 1).containsEntry("sessions", 2).containsEntry("people", 1)
                 .containsEntry("personTimes", 17).containsEntry("women", 1).containsEntry("signups", 1);
         assertThat(s.getLong("bySeries.find { it.name == '五一系列活动' }.activities")).isEqualTo(1);
+        assertThat(s.getMap("membersOnly")).containsEntry("activities", 1).containsEntry("personTimes", 17);
+        assertThat(s.getLong("byAudience.find { it.name == 'ALL_WORKERS' }.personTimes")).isEqualTo(102);
 
         // the street sees its own, not the district's merchants
         JsonPath street = Api.asOfficer(tree.street()).get("/api/v1/stats/benefits").then().statusCode(200).extract().jsonPath();
