@@ -29,7 +29,8 @@ public record CaseView(Long id, Long centreId, Long unionId, UUID personId, Long
                 c.outcomeNote, c.fileType, c.fileNumber(), c.filedOn, ledger.claimedFen(), ledger.agreedFen(), ledger.paidFen(),
                 ledger.agreedFen() - ledger.paidFen(),
                 claims.stream().map(cl -> new ClaimView(cl.id, cl.category, cl.claimedFen, ledger.agreedFen(cl), ledger.paidFen(cl),
-                        cl.description, cl.limitationOn, ClaimCategory.PAYMENT_ORDER.contains(cl.category),
+                        cl.description, cl.limitationOn, Limitation.expired(cl.limitationOn, today),
+                        ClaimCategory.PAYMENT_ORDER.contains(cl.category),
                         ledger.paymentOrderAvailable(cl, c.status, today))).toList(),
                 terms.stream().map(t -> new TermView(t.id, t.claimId, t.amountFen, t.dueOn, ledger.paidFen(t), ledger.overdue(t, today)))
                         .toList(),
@@ -40,10 +41,11 @@ public record CaseView(Long id, Long centreId, Long unionId, UUID personId, Long
 
     /**
      * One claim: claimed, agreed (its terms), paid; the last day for arbitration once referred (null while it does not
-     * run); whether its kind qualifies for a payment order 支付令 (Art 16) and whether one can be sought today.
+     * run) and whether it has passed today; whether its kind qualifies for a payment order 支付令 (Art 16) and whether
+     * one can be sought today.
      */
     public record ClaimView(Long id, ClaimCategory category, long claimedFen, long agreedFen, long paidFen, String description,
-            LocalDate limitationOn, boolean paymentOrderQualifies, boolean paymentOrderAvailable) {
+            LocalDate limitationOn, boolean limitationExpired, boolean paymentOrderQualifies, boolean paymentOrderAvailable) {
     }
 
     public record TermView(Long id, Long claimId, long amountFen, LocalDate dueOn, long paidFen, boolean overdue) {

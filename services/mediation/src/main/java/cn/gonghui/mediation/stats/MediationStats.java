@@ -55,8 +55,13 @@ public record MediationStats(
     public record LegalAid(long accepted, long amountAtStakeFen, long workers, long closed, long amountWonFen) {
     }
 
-    /** As of to: 劳动法律监督员 in office, 三方机制协调员 in office and the distinct communities (unions) they cover. */
-    public record Supervision(long supervisorsInOffice, long coordinatorsInOffice, long coordinatorCommunities) {
+    /**
+     * As of to: 劳动法律监督员 in office, 三方机制协调员 in office and the distinct communities (unions) they cover. In the
+     * period: inspections (joint ones among them) and the distinct enterprises inspected; hazards reported from phones
+     * and hazards fixed; hazards still open as of to.
+     */
+    public record Supervision(long supervisorsInOffice, long coordinatorsInOffice, long coordinatorCommunities, long inspections,
+            long jointInspections, long enterprisesInspected, long hazardsReported, long hazardsFixed, long hazardsOpenAtEnd) {
     }
 
     /** 咨询 in the period: person-times (人次), records, and person-times by channel and by topic. */

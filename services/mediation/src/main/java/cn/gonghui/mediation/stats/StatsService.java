@@ -169,7 +169,13 @@ public class StatsService {
                 + " count(*) FILTER (WHERE a.role = 'TRIPARTITE_COORDINATOR' AND " + inOffice + "),"
                 + " count(DISTINCT a.union_id) FILTER (WHERE a.role = 'TRIPARTITE_COORDINATOR' AND " + inOffice + ")"
                 + " FROM appointment a JOIN sub ON sub.id = a.union_id", p);
-        return new MediationStats.Supervision(n(r[0]), n(r[1]), n(r[2]));
+        Object[] i = row("SELECT count(*), count(*) FILTER (WHERE i.joint), count(DISTINCT i.enterprise_id)"
+                + " FROM inspection i JOIN sub ON sub.id = i.union_id WHERE i.inspected_on BETWEEN :start AND :end", p);
+        Object[] h = row("SELECT count(*) FILTER (WHERE h.reported_on BETWEEN :start AND :end),"
+                + " count(*) FILTER (WHERE h.status = 'FIXED' AND h.resolved_on BETWEEN :start AND :end),"
+                + " count(*) FILTER (WHERE h.reported_on <= :end AND (h.resolved_on IS NULL OR h.resolved_on > :end))"
+                + " FROM hazard_report h JOIN sub ON sub.id = h.union_id", p);
+        return new MediationStats.Supervision(n(r[0]), n(r[1]), n(r[2]), n(i[0]), n(i[1]), n(i[2]), n(h[0]), n(h[1]), n(h[2]));
     }
 
     private MediationStats.Consultations consultations(Period p) {

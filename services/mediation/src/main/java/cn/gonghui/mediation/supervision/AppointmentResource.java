@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/appointments")
-@Tag(name = "Labour-law supervision 劳动法律监督", description = "劳动法律监督员 and 三方机制协调员 of a union, appointed from a date to a date")
+@Tag(name = "Labour-law supervision 劳动法律监督", description = "劳动法律监督员 and 三方机制协调员 of a union, appointed from a date to a date, and inspections of enterprises 监督检查")
 @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.gonghui.mediation.Fixtures;
+import cn.gonghui.mediation.TestClock;
 import cn.gonghui.testkit.Api;
 import cn.gonghui.testkit.OrgTree;
 import cn.gonghui.testkit.PersonRegistryStub;
@@ -15,6 +16,7 @@ import cn.gonghui.testkit.TestIdentifiers;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,11 @@ class ReferralTest {
         centre = centre(tree.street(), "TOWN_CENTRE");
     }
 
+    @AfterEach
+    void resetClock() {
+        TestClock.CLOCK.reset();
+    }
+
     static final List<Map<String, Object>> CLAIMS = List.of(Map.of("category", "UNPAID_WAGES", "claimedFen", 800_000),
             Map.of("category", "SOCIAL_INSURANCE", "claimedFen", 200_000), Map.of("category", "TERMINATION_COMPENSATION", "claimedFen", 500_000));
 
@@ -45,6 +52,13 @@ class ReferralTest {
                         "claims[0].paymentOrderQualifies", equalTo(true), "claims[1].paymentOrderQualifies", equalTo(false),
                         "claims[2].paymentOrderQualifies", equalTo(true));
         Api.asAdmin().body(Map.of("reason", "FAILED")).post("/api/v1/cases/" + id + "/referral").then().statusCode(409);
+        // the last day for arbitration, then the day after
+        TestClock.CLOCK.advanceDays(java.time.temporal.ChronoUnit.DAYS.between(today(), today().plusYears(1)));
+        Api.asAdmin().get("/api/v1/cases/" + id).then().body("claims[1].limitationExpired", equalTo(false),
+                "claims[0].limitationExpired", equalTo(false));
+        TestClock.CLOCK.advanceDays(1);
+        Api.asAdmin().get("/api/v1/cases/" + id).then().body("claims[1].limitationExpired", equalTo(true),
+                "claims[2].limitationExpired", equalTo(true), "claims[0].limitationExpired", equalTo(false));
     }
 
     @Test
