@@ -85,7 +85,7 @@ public final class Fixtures {
                 .post("/api/v1/centres").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    /** Appoints a mediator at the centre; answers [mediatorId, subject]. */
+    /** Appoints a mediator with a fresh token subject at the centre. */
     public static Mediator mediator(long centreId) {
         String subject = "mediator-" + id();
         long id = Api.asAdmin().body(Map.of("subject", subject, "name", "调解员" + id()))

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Centres 调解组织 and their mediators 调解员; which centres a mediator's token reaches. */
 @ApplicationScoped
@@ -77,12 +78,7 @@ public class CentreService {
     /** The centres where the caller's token subject is an active mediator. */
     public Set<Long> ownCentres() {
         List<Mediator> own = Mediator.list("subject = ?1 and active = true", caller.subject());
-        return own.stream().map(m -> m.centreId).collect(java.util.stream.Collectors.toSet());
-    }
-
-    /** The caller as a mediator of the centre, if they are one. */
-    public java.util.Optional<Mediator> selfAt(long centreId) {
-        return Mediator.find("centreId = ?1 and subject = ?2 and active = true", centreId, caller.subject()).firstResultOptional();
+        return own.stream().map(m -> m.centreId).collect(Collectors.toSet());
     }
 
     public Page<Centre> list(Long unionId, PageRequest page) {

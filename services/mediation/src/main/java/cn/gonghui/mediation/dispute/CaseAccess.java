@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -86,7 +87,7 @@ public class CaseAccess {
         } else {
             Set<Long> own = centres.ownCentres();
             if (own.isEmpty()) {
-                return page.page(java.util.List.of(), c -> c.id);
+                return page.page(List.of(), c -> c.id);
             }
             jpql.append(" and c.centreId in :own");
             params.put("own", own);
@@ -117,7 +118,7 @@ public class CaseAccess {
 
     /** A member's own cases, applied from the phone or entered for them, oldest first. */
     public Page<DisputeCase> mine(PageRequest page) {
-        java.util.List<DisputeCase> rows = DisputeCase.find("memberId = ?1 and id > ?2 order by id", caller.requireMemberId(), page.afterId())
+        List<DisputeCase> rows = DisputeCase.find("memberId = ?1 and id > ?2 order by id", caller.requireMemberId(), page.afterId())
                 .page(0, page.fetchSize()).list();
         return page.page(rows, c -> c.id);
     }

@@ -1,16 +1,11 @@
 package cn.gonghui.mediation.supervision;
 
 import cn.gonghui.idempotency.Idempotent;
-import cn.gonghui.mediation.org.Unions;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
-import cn.gonghui.paging.SubtreeQuery;
-import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,30 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AppointmentResource {
 
     @Inject
-    Unions unions;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
+    AppointmentService appointments;
 
     @POST
     @Idempotent
-    @Transactional
     @Operation(summary = "Appoint a supervisor or coordinator 聘任", description = "By a union of your subtree; a coordinator's union is "
             + "the community's (社区联合工会). appointedOn not in the future.")
-    public Response appoint(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull AppointmentRequests.Appoint request) {
-        if (request.appointedOn().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalid("appointedOn", "must not be in the future");
-        }
-        unions.activeInScope(request.unionId(), "unionId");
-        Appointment a = new Appointment();
-        a.unionId = request.unionId();
-        a.role = request.role();
-        a.name = request.name().strip();
-        a.appointedOn = request.appointedOn();
-        a.persistAndFlush();
+    public Response appoint(AppointmentRequests.Appoint request) {
+        Appointment a = appointments.appoint(request);
         return Response.created(URI.create("/api/v1/appointments/" + a.id)).entity(AppointmentRequests.AppointmentView.of(a)).build();
     }
 
@@ -65,25 +42,13 @@ public class AppointmentResource {
     @Operation(summary = "Appointments of your subtree 监督员/协调员名册", description = "unionId narrows; role filters.")
     public Page<AppointmentRequests.AppointmentView> list(@QueryParam("unionId") Long unionId, @QueryParam("role") Appointment.Role role,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return SubtreeQuery.of(Appointment.class, "ReplicaUnion", "unionId", unions.listPath(unionId), PageRequest.of(limit, cursor))
-                .where("role", role).fetch(em, a -> a.id).map(AppointmentRequests.AppointmentView::of);
+        return appointments.list(unionId, role, PageRequest.of(limit, cursor)).map(AppointmentRequests.AppointmentView::of);
     }
 
     @POST
     @Path("/{id}/end")
-    @Transactional
     @Operation(summary = "End an appointment 离任", description = "Once (409 after), on a day after the appointment; not in the future.")
-    public AppointmentRequests.AppointmentView end(@PathParam("id") long id,
-            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull AppointmentRequests.End request) {
-        Appointment a = Appointment.findById(id);
-        if (a == null || !unions.reaches(a.unionId)) {
-            throw ProblemException.notFound("appointment", id);
-        }
-        if (request.endedOn().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalid("endedOn", "must not be in the future");
-        }
-        a.end(request.endedOn());
-        em.flush();
-        return AppointmentRequests.AppointmentView.of(a);
+    public AppointmentRequests.AppointmentView end(@PathParam("id") long id, AppointmentRequests.End request) {
+        return AppointmentRequests.AppointmentView.of(appointments.end(id, request));
     }
 }

@@ -10,6 +10,7 @@ import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.problems.Preconditions;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Caller;
+import cn.gonghui.scope.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -100,7 +101,7 @@ public class SupervisionService {
     public HazardReport hazard(long id) {
         HazardReport h = HazardReport.findById(id);
         boolean own = h != null && caller.memberId().map(m -> m.equals(h.memberId)).orElse(false);
-        boolean staff = h != null && !caller.is(cn.gonghui.scope.Roles.MEMBER) && unions.reaches(h.unionId);
+        boolean staff = h != null && !caller.is(Roles.MEMBER) && unions.reaches(h.unionId);
         if (!own && !staff) {
             throw ProblemException.notFound("hazard report", id);
         }

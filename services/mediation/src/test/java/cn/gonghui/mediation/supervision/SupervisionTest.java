@@ -56,6 +56,30 @@ class SupervisionTest {
         assertThat(s.getLong("supervision.hazardsOpenAtEnd")).isEqualTo(1);
     }
 
+    @Test
+    void appointmentsAndConsultationsTakeNoFutureDayAndOnlyUnionsOfTheSubtree() {
+        OrgTree.Tree tree = Fixtures.tree();
+        long otherStreet = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
+        Api.asOfficer(tree.street()).body(Map.of("unionId", tree.street(), "role", "LABOUR_LAW_SUPERVISOR", "name", "监督员",
+                "appointedOn", today().plusDays(1).toString())).post("/api/v1/appointments").then().statusCode(400)
+                .body("errors[0].field", equalTo("appointedOn"));
+        Api.asOfficer(tree.street()).body(Map.of("unionId", otherStreet, "role", "LABOUR_LAW_SUPERVISOR", "name", "监督员",
+                "appointedOn", today().toString())).post("/api/v1/appointments").then().statusCode(400)
+                .body("errors[0].field", equalTo("unionId"));
+        long id = Api.asOfficer(tree.street()).body(Map.of("unionId", tree.street(), "role", "LABOUR_LAW_SUPERVISOR", "name", "监督员",
+                "appointedOn", today().minusDays(5).toString())).post("/api/v1/appointments").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Api.asOfficer(otherStreet).body(Map.of("endedOn", today().toString())).post("/api/v1/appointments/" + id + "/end").then().statusCode(404);
+        Api.asOfficer(tree.street()).body(Map.of("endedOn", today().toString())).post("/api/v1/appointments/" + id + "/end").then()
+                .statusCode(200).body("endedOn", equalTo(today().toString()));
+        Api.asOfficer(tree.street()).body(Map.of("unionId", tree.street(), "channel", "HOTLINE_12351", "topic", "WAGES",
+                "consultedOn", today().plusDays(1).toString())).post("/api/v1/consultations").then().statusCode(400)
+                .body("errors[0].field", equalTo("consultedOn"));
+        Api.asOfficer(tree.street()).body(Map.of("unionId", tree.street(), "channel", "HOTLINE_12351", "topic", "WAGES"))
+                .post("/api/v1/consultations").then().statusCode(201).body("personTimes", equalTo(1));
+        Api.asOfficer(otherStreet).get("/api/v1/consultations").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
     private static void inspect(long unionId, long enterpriseId, boolean joint, int issues) {
         Api.asAdmin().body(Map.of("unionId", unionId, "enterpriseId", enterpriseId, "inspectedOn", today().toString(), "joint", joint,
                 "issuesFound", issues, "findings", "检查劳动合同签订与工资支付")).post("/api/v1/inspections").then().statusCode(201);
