@@ -11,7 +11,6 @@ import cn.gonghui.orgreplica.ReplicaEnterprises;
 import cn.gonghui.problems.Preconditions;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Caller;
-import cn.gonghui.scope.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

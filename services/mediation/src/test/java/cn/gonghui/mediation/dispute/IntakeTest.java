@@ -4,7 +4,6 @@ import static cn.gonghui.mediation.Fixtures.centre;
 import static cn.gonghui.mediation.Fixtures.intake;
 import static cn.gonghui.mediation.Fixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
