@@ -1,8 +1,8 @@
 package cn.gonghui.assistance.hardship;
 
 import cn.gonghui.orgreplica.ReplicaScope;
-import cn.gonghui.assistance.person.Identities;
-import cn.gonghui.assistance.person.Identity;
+import cn.gonghui.persons.Identities;
+import cn.gonghui.persons.Identity;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;

@@ -1,16 +1,14 @@
-package cn.gonghui.assistance.person;
+package cn.gonghui.persons;
 
 import cn.gonghui.identifiers.ResidentIdNumber;
 import cn.gonghui.personaldata.Masks;
 import cn.gonghui.personaldata.PersonalDataCipher;
-import cn.gonghui.persons.PersonRef;
-import cn.gonghui.persons.Persons;
 import cn.gonghui.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Turns an ID number given to assistance into an {@link Identity}: checked (a 400 naming the field),
+ * Turns an ID number given to a service (assistance, mediation) into an {@link Identity}: checked (a 400 naming the field),
  * resolved to membership's personId (so one person is recognised in every union), sealed bound to its
  * place, hashed and masked. The ID number itself is never stored in clear nor logged.
  */

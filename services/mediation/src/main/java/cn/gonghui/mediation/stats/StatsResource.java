@@ -1,0 +1,44 @@
+package cn.gonghui.mediation.stats;
+
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.Caller;
+import cn.gonghui.scope.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/stats")
+@Tag(name = "Stats 统计", description = "Mediation figures of a union subtree for a period: 受理, 调解成功, 涉及/协议/挽回金额, 群体性争议, 案卷, 法律援助, 监督员, 咨询")
+@RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+    @Inject
+    StatsService stats;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/mediation")
+    @Operation(summary = "Mediation figures for a subtree and period 调解统计",
+            description = "The figures convention every service follows (docs/api-conventions.md): flows within [from, to], "
+                    + "stocks as of to, inclusive dates in Asia/Shanghai; default: this year up to today. unionId defaults "
+                    + "to an officer's own union; a district admin names it. Members and mediators get 403.")
+    public MediationStats figures(@QueryParam("unionId") Long unionId, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        if (unionId == null) {
+            if (!caller.is(Roles.OFFICER)) {
+                throw ProblemException.invalid("unionId", "is required: name the union whose subtree to count");
+            }
+            unionId = caller.unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"));
+        }
+        return stats.of(unionId, from, to);
+    }
+}

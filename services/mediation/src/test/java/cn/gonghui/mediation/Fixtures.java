@@ -1,0 +1,162 @@
+package cn.gonghui.mediation;
+
+import cn.gonghui.orgreplica.ReplicaEnterprise;
+import cn.gonghui.orgreplica.ReplicaMember;
+import cn.gonghui.orgreplica.ReplicaUnion;
+import cn.gonghui.testkit.Api;
+import cn.gonghui.testkit.Eventually;
+import cn.gonghui.testkit.OrgTree;
+import cn.gonghui.testkit.TestIdentifiers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Test data made the way the service meets it: the organisation from membership's events on the real
+ * broker (waiting until the replica has it), everything else through the API.
+ */
+public final class Fixtures {
+
+    private static OrgTree org;
+
+    private Fixtures() {
+    }
+
+    public static synchronized OrgTree org() {
+        if (org == null) {
+            org = OrgTree.on(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        }
+        return org;
+    }
+
+    /** A fresh district → street → enterprise union tree the replica knows. */
+    public static OrgTree.Tree tree() {
+        OrgTree.Tree t = org().tree();
+        awaitReplica(() -> ReplicaUnion.findById(t.enterpriseUnion()) != null);
+        return t;
+    }
+
+    public static long union(long parent, String kind) {
+        long id = org().union(parent, kind, "工会" + id());
+        awaitReplica(() -> ReplicaUnion.findById(id) != null);
+        return id;
+    }
+
+    public static long enterprise(long unionId) {
+        long id = org().enterprise(unionId);
+        awaitReplica(() -> ReplicaEnterprise.findById(id) != null);
+        return id;
+    }
+
+    public static long member(long unionId) {
+        long id = org().member(unionId);
+        awaitReplica(() -> ReplicaMember.findById(id) != null);
+        return id;
+    }
+
+    public static void awaitReplica(Supplier<Boolean> known) {
+        Eventually.await(Duration.ofSeconds(30), "the replica has the organisation",
+                () -> QuarkusTransaction.requiringNew().call(known::get));
+    }
+
+    public static long id() {
+        return TestIdentifiers.unique();
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(TestClock.CLOCK);
+    }
+
+    /** A mediator's token: role mediator, subject as appointed at a centre. */
+    public static RequestSpecification asMediator(String subject) {
+        return Api.as(Api.tokens().mint(subject, List.of("mediator"), Map.of()));
+    }
+
+    /** A centre run by the union. */
+    public static long centre(long unionId, String kind) {
+        return Api.asAdmin().body(Map.of("unionId", unionId, "name", "调解中心" + id(), "kind", kind))
+                .post("/api/v1/centres").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Appoints a mediator with a fresh token subject at the centre. */
+    public static Mediator mediator(long centreId) {
+        String subject = "mediator-" + id();
+        long id = Api.asAdmin().body(Map.of("subject", subject, "name", "调解员" + id()))
+                .post("/api/v1/centres/" + centreId + "/mediators").then().statusCode(201).extract().jsonPath().getLong("id");
+        return new Mediator(id, subject);
+    }
+
+    public record Mediator(long id, String subject) {
+        public RequestSpecification api() {
+            return asMediator(subject);
+        }
+    }
+
+    /** A default application body at the centre; overrides replace or add fields. */
+    public static Map<String, Object> intake(long centreId, Map<String, Object> overrides) {
+        Map<String, Object> body = new HashMap<>(Map.of("centreId", centreId, "name", "申请人" + id(), "idNumber", TestIdentifiers.idNumber(),
+                "stillEmployed", false, "respondentName", "某建筑公司", "facts", "拖欠三个月工资", "channel", "WALK_IN",
+                "claims", List.of(Map.of("category", "UNPAID_WAGES", "claimedFen", 3_000_000))));
+        body.putAll(overrides);
+        return body;
+    }
+
+    /** A case received today at the centre (as the district admin); answers its id. */
+    public static long openCase(long centreId, Map<String, Object> overrides) {
+        return Api.asAdmin().body(intake(centreId, overrides)).post("/api/v1/cases").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static io.restassured.path.json.JsonPath read(long caseId) {
+        return Api.asAdmin().get("/api/v1/cases/" + caseId).then().statusCode(200).extract().jsonPath();
+    }
+
+    public static String etag(long caseId) {
+        return Api.asAdmin().get("/api/v1/cases/" + caseId).then().statusCode(200).extract().header("ETag");
+    }
+
+    public static Response assign(long caseId, long mediatorId) {
+        return Api.asAdmin().header("If-Match", etag(caseId)).body(Map.of("mediatorId", mediatorId))
+                .post("/api/v1/cases/" + caseId + "/assignment");
+    }
+
+    /** Drafts the agreement with the given terms ({claimId, amountFen, dueOn}). */
+    public static Response agree(long caseId, List<Map<String, Object>> terms) {
+        return Api.asAdmin().header("If-Match", etag(caseId)).body(Map.of("terms", terms)).post("/api/v1/cases/" + caseId + "/agreement");
+    }
+
+    public static Map<String, Object> term(long claimId, long amountFen, LocalDate dueOn) {
+        return Map.of("claimId", claimId, "amountFen", amountFen, "dueOn", dueOn.toString());
+    }
+
+    /** Applicant, respondent and the case's mediator sign: the agreement binds. */
+    public static void signAll(long caseId, Mediator mediator) {
+        Api.asAdmin().body(Map.of("party", "APPLICANT", "signerName", "申请人")).post("/api/v1/cases/" + caseId + "/signatures")
+                .then().statusCode(200);
+        Api.asAdmin().body(Map.of("party", "RESPONDENT", "signerName", "公司代表")).post("/api/v1/cases/" + caseId + "/signatures")
+                .then().statusCode(200);
+        mediator.api().body(Map.of("party", "MEDIATOR")).post("/api/v1/cases/" + caseId + "/signatures").then().statusCode(200);
+    }
+
+    /** A case with one claim of {@code claimedFen}, agreed at {@code agreedFen} in one term due in 10 days, signed by all. */
+    public static long mediatedCase(long centreId, Mediator mediator, long claimedFen, long agreedFen, Map<String, Object> overrides) {
+        Map<String, Object> body = new HashMap<>(Map.of("claims", List.of(Map.of("category", "UNPAID_WAGES", "claimedFen", claimedFen))));
+        body.putAll(overrides);
+        long id = openCase(centreId, body);
+        assign(id, mediator.id()).then().statusCode(200);
+        long claim = read(id).getLong("claims[0].id");
+        agree(id, List.of(term(claim, agreedFen, today().plusDays(10)))).then().statusCode(200);
+        signAll(id, mediator);
+        return id;
+    }
+
+    public static Response pay(long caseId, long termId, long amountFen) {
+        return Api.asAdmin().body(Map.of("termId", termId, "amountFen", amountFen)).post("/api/v1/cases/" + caseId + "/payments");
+    }
+}
