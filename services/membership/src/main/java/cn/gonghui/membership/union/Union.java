@@ -6,8 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,8 +16,8 @@ import java.time.LocalDate;
 @Table(name = "union_unit")
 public class Union extends PanacheEntityBase {
 
+    /** Drawn from the id column's sequence before the row is written ({@link #nextId}), so the path can end in it. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "parent_id")
@@ -66,6 +64,11 @@ public class Union extends PanacheEntityBase {
         status = UnionStatus.DISSOLVED;
         dissolvedOn = on;
         dissolveReason = reason;
+    }
+
+    /** The next union id, from the sequence behind the id column. */
+    static long nextId(jakarta.persistence.EntityManager em) {
+        return ((Number) em.createNativeQuery("SELECT nextval(pg_get_serial_sequence('union_unit', 'id'))").getSingleResult()).longValue();
     }
 
     /** Whether {@code other} is this union or lies under it. */
