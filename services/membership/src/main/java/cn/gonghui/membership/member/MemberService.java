@@ -112,6 +112,7 @@ public class MemberService {
     @Transactional
     public Member approve(long id) {
         Member m = lockedInScope(id);
+        unions.activeToJoin(m.unionId);
         m.approve(today());
         em.flush();
         joined(m);

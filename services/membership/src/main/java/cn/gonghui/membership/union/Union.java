@@ -50,16 +50,31 @@ public class Union extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** 撤销: only an active union with no active unions or members under it (the service counts those). */
-    public void dissolve(LocalDate on, String reason, long activeChildren, long activeMembers) {
+    /** What still belongs to a union, counted by the service before it is dissolved. */
+    public record Occupants(long activeChildren, long activeMembers, long pendingApplications, long incomingTransfers) {
+    }
+
+    /**
+     * 撤销: only an active union with nothing left in it: no active unions or members, and no pending
+     * application or open transfer that would bring a member in later (review S12).
+     */
+    public void dissolve(LocalDate on, String reason, Occupants occupants) {
         if (status == UnionStatus.DISSOLVED) {
             throw ProblemException.invalidState("union " + id + " is already dissolved");
         }
-        if (activeChildren > 0) {
+        if (occupants.activeChildren() > 0) {
             throw ProblemException.invalidState("union " + id + " still has active unions under it; move or dissolve them first");
         }
-        if (activeMembers > 0) {
-            throw ProblemException.invalidState("union " + id + " still has " + activeMembers + " active members; transfer them first");
+        if (occupants.activeMembers() > 0) {
+            throw ProblemException.invalidState("union " + id + " still has " + occupants.activeMembers() + " active members; transfer them first");
+        }
+        if (occupants.pendingApplications() > 0) {
+            throw ProblemException.invalidState("union " + id + " still has " + occupants.pendingApplications()
+                    + " pending applications; approve or reject them first");
+        }
+        if (occupants.incomingTransfers() > 0) {
+            throw ProblemException.invalidState("union " + id + " still has " + occupants.incomingTransfers()
+                    + " transfers coming in; they must be declined first");
         }
         status = UnionStatus.DISSOLVED;
         dissolvedOn = on;

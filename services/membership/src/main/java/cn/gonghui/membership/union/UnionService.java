@@ -151,7 +151,12 @@ public class UnionService {
         long children = Union.count("parentId = ?1 and status = ?2", id, UnionStatus.ACTIVE);
         long members = em.createQuery("select count(m) from Member m where m.unionId = :id and m.status = 'ACTIVE'", Long.class)
                 .setParameter("id", id).getSingleResult();
-        union.dissolve(request.dissolvedOn() == null ? LocalDate.now(clock) : request.dissolvedOn(), request.reason(), children, members);
+        long pending = em.createQuery("select count(m) from Member m where m.unionId = :id and m.status = 'PENDING'", Long.class)
+                .setParameter("id", id).getSingleResult();
+        long incoming = em.createQuery("select count(t) from MemberTransfer t where t.toUnionId = :id and t.status = 'RELEASED'", Long.class)
+                .setParameter("id", id).getSingleResult();
+        union.dissolve(request.dissolvedOn() == null ? LocalDate.now(clock) : request.dissolvedOn(), request.reason(),
+                new Union.Occupants(children, members, pending, incoming));
         em.flush();
         outbox.record("UnionDissolved", "unions/" + union.id, UnionEvents.KEY, new UnionEvents.UnionDissolved(union.id, union.path, union.dissolvedOn));
         return union;
@@ -188,9 +193,25 @@ public class UnionService {
         return unionId != null ? get(unionId).path : scope.subtreePrefix().orElse("/");
     }
 
-    /** An active union, whoever's scope it is in, or a problem naming the field that pointed at it. */
+    /**
+     * A union a member is about to join, share-locked until commit so it cannot be dissolved meanwhile;
+     * 409 when it already is (review S12: an application pending in a union dissolved before this rule).
+     */
+    public Union activeToJoin(long unionId) {
+        Union union = Union.findById(unionId, LockModeType.PESSIMISTIC_READ);
+        if (union == null || union.status != UnionStatus.ACTIVE) {
+            throw ProblemException.invalidState("union " + unionId + " is dissolved and takes no members");
+        }
+        return union;
+    }
+
+    /**
+     * An active union, whoever's scope it is in, or a problem naming the field that pointed at it. Like
+     * {@link #activeInScope}, it share-locks the union until commit, so a dissolve waits for whatever this
+     * transaction adds to it and then counts it (review S12).
+     */
     public Union active(long unionId, String field) {
-        Union union = Union.findById(unionId);
+        Union union = Union.findById(unionId, LockModeType.PESSIMISTIC_READ);
         if (union == null || union.status != UnionStatus.ACTIVE) {
             throw ProblemException.invalid(field, "union " + unionId + " does not exist or is dissolved");
         }
@@ -199,7 +220,7 @@ public class UnionService {
 
     /** An active union the caller may act on, or a problem naming the field that pointed at it. */
     public Union activeInScope(long unionId, String field) {
-        Union union = Union.findById(unionId);
+        Union union = Union.findById(unionId, LockModeType.PESSIMISTIC_READ);
         if (union == null || !scope.contains(union.path)) {
             throw ProblemException.invalid(field, "union " + unionId + " does not exist or is outside your scope");
         }
