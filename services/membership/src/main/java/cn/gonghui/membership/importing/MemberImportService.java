@@ -75,7 +75,7 @@ public class MemberImportService {
         LocalDate today = LocalDate.now(clock);
 
         Set<String> codes = rows.stream().map(RowValidator::creditCode).filter(Objects::nonNull).collect(Collectors.toSet());
-        RowValidator validator = new RowValidator(cipher, enterpriseIds.byCreditCode(codes), today);
+        RowValidator validator = new RowValidator(cipher, enterpriseIds.byCreditCode(codes, scope.subtreePrefix().orElse("/")), today);
         List<CheckedRow> checked = rows.parallelStream().map(validator::check).toList();
 
         List<RowProblem> problems = new ArrayList<>();

@@ -159,6 +159,30 @@ class MemberImportTest {
         assertThat(members.getList("items.idNumber", String.class)).allMatch(id -> id.matches(MASKED_ID));
     }
 
+    /**
+     * Before: credit codes were resolved district-wide, so an officer's file could link members to another
+     * subtree's enterprise, and the per-row answer told which codes exist elsewhere (S14).
+     */
+    @Test
+    void creditCodesAreResolvedOnlyWithinTheOfficersScope() {
+        var mine = tree();
+        var theirs = tree();
+        String own = asAdmin().get("/api/v1/enterprises/" + registerEnterprise(mine.enterpriseUnion())).then().extract().path("creditCode");
+        String foreign = asAdmin().get("/api/v1/enterprises/" + registerEnterprise(theirs.enterpriseUnion())).then().extract().path("creditCode");
+        String unknown = cn.gonghui.testkit.TestIdentifiers.creditCode();
+        String csv = "idNumber,name,enterpriseCreditCode\n"
+                + idNumber() + ",本辖区," + own + "\n"
+                + idNumber() + ",外辖区," + foreign + "\n"
+                + idNumber() + ",未登记," + unknown + "\n";
+        upload(tokens().officer(mine.street()), mine.enterpriseUnion(), CSV, csv.getBytes(StandardCharsets.UTF_8)).then().statusCode(201)
+                .body("imported", equalTo(1))
+                .body("rejected", equalTo(2))
+                .body("errors.row", equalTo(List.of(3, 4)))
+                .body("errors.field", equalTo(List.of("enterpriseCreditCode", "enterpriseCreditCode")))
+                .body("errors[0].problem", equalTo("no enterprise with this credit code is registered"))
+                .body("errors[1].problem", equalTo("no enterprise with this credit code is registered"));
+    }
+
     @Test
     void fileLevelProblemsAreRejectedWhole() {
         var t = tree();
