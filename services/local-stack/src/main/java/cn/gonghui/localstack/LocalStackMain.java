@@ -151,6 +151,8 @@ public final class LocalStackMain {
         env.put("GONGHUI_PII_HASH_KEY", keys.piiHashKey());
         // the service's own token for calls to other services (membership's person registry); 12 h, local only
         env.put("GONGHUI_SERVICE_TOKEN", new Tokens(keys.privateKey()).service(service));
+        // local member tokens carry no real-name claim (no identity provider here): trust their memberId (docs/security.md)
+        env.put("GONGHUI_MEMBERS_SELF_ACCESS_NEEDS_REAL_NAME", "false");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         pb.redirectErrorStream(true);
         pb.redirectOutput(workDir.resolve(service + ".log").toFile());

@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** 会员管理: joining, approval, leaving, retiring, contact data and unmasked reads. */
 @ApplicationScoped
@@ -58,6 +59,9 @@ public class MemberService {
 
     @Inject
     RealNameIdentity realName;
+
+    @Inject
+    MemberSelf self;
 
     @Inject
     EntityManager em;
@@ -152,13 +156,7 @@ public class MemberService {
     /** A member changes their own phone; nobody else uses this. */
     @Transactional
     public Member updateContact(long id, String ifMatch, @NotNull @Valid MemberRequests.Contact request) {
-        if (caller.memberId().filter(own -> own == id).isEmpty()) {
-            throw ProblemException.notFound("member", id);
-        }
-        Member m = Member.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("member", id);
-        }
+        Member m = self.is(id).orElseThrow(() -> ProblemException.notFound("member", id));
         Preconditions.requireMatch(ifMatch, m.version);
         m.phoneSealed = cipher.seal(request.phone(), Member.phoneContext(m.idNumberHash));
         m.phoneMasked = Masks.phone(request.phone());
@@ -169,9 +167,9 @@ public class MemberService {
     /** The member as the caller may see it: themselves, or anyone in an officer's subtree. */
     public Member get(long id) {
         if (caller.memberId().filter(own -> own == id).isPresent()) {
-            Member self = Member.findById(id);
-            if (self != null) {
-                return self;
+            Optional<Member> own = self.is(id);
+            if (own.isPresent()) {
+                return own.get();
             }
         } else if (caller.is(Roles.OFFICER) || caller.is(Roles.DISTRICT_ADMIN)) {
             // the member and its union's path in one read: this is the hottest call of the API
@@ -185,12 +183,7 @@ public class MemberService {
     }
 
     public Member me() {
-        long own = caller.requireMemberId();
-        Member m = Member.findById(own);
-        if (m == null) {
-            throw ProblemException.notFound("member", own);
-        }
-        return m;
+        return self.require();
     }
 
     public Page<Member> list(Long unionId, MemberStatus status, PageRequest page) {
