@@ -147,6 +147,10 @@ public class UnionService {
     public Union dissolve(long id, @NotNull @Valid UnionRequests.Dissolve request) {
         lockTree();
         Union union = get(id);
+        if (caller.unionId().filter(own -> own == id).isPresent() && !caller.is(Roles.DISTRICT_ADMIN)) {
+            // the same rule as move: an officer does not end their own scope; the federation above decides (review S22)
+            throw ProblemException.forbidden("an officer cannot dissolve their own union; ask the federation above");
+        }
         em.lock(union, LockModeType.PESSIMISTIC_WRITE);
         long children = Union.count("parentId = ?1 and status = ?2", id, UnionStatus.ACTIVE);
         long members = em.createQuery("select count(m) from Member m where m.unionId = :id and m.status = 'ACTIVE'", Long.class)

@@ -192,6 +192,15 @@ class UnionTreeTest {
         asOfficer(building).get("/api/v1/unions/" + building).then().statusCode(403);
     }
 
+    /** Before: an officer could dissolve their own union (and so end their own scope) but not move it (S22). */
+    @Test
+    void officerCannotDissolveTheirOwnUnion() {
+        var t = tree();
+        long building = createUnion(t.street(), "BUILDING_UNION", "楼宇工会");
+        asOfficer(building).body(Map.of()).post("/api/v1/unions/" + building + "/dissolve").then().statusCode(403);
+        asOfficer(t.street()).body(Map.of()).post("/api/v1/unions/" + building + "/dissolve").then().statusCode(200);
+    }
+
     @Test
     void officerCannotMoveTheirOwnUnionOutOfTheirScope() {
         var a = tree();
