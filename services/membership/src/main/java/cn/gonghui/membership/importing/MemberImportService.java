@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,6 +66,15 @@ public class MemberImportService {
 
     @Inject
     ObjectMapper mapper;
+
+    /** The most a part of an uploaded workbook (a sheet, the shared strings) may unpack to. */
+    @ConfigProperty(name = "gonghui.imports.max-xlsx-part-bytes", defaultValue = "268435456")
+    long maxXlsxPartBytes;
+
+    @PostConstruct
+    void limitWorkbooks() {
+        RowReader.limitUnpackedParts(maxXlsxPartBytes);
+    }
 
     /** A large file takes seconds, not minutes; the default 60 s timeout leaves no room on a slow database. */
     @Transactional

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -183,6 +184,52 @@ class MemberImportTest {
                 .body("errors[1].problem", equalTo("no enterprise with this credit code is registered"));
     }
 
+    @Inject
+    ImportSlots slots;
+
+    /** Before: every upload ran at once, each holding its file, its rows and a pooled connection (S10). */
+    @Test
+    void uploadsBeyondTheServersConcurrentImportsAreTurnedAway() {
+        var t = tree();
+        byte[] file = ("姓名,身份证号\n并发," + idNumber() + "\n").getBytes(StandardCharsets.UTF_8);
+        int taken = 0;
+        while (slots.tryAcquire()) {
+            taken++;
+        }
+        try {
+            assertThat(taken).as("the test profile's default of 2 slots").isEqualTo(2);
+            upload(tokens().districtAdmin(), t.enterpriseUnion(), CSV, file).then().statusCode(429)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("type", equalTo("https://gonghui.cn/problems/too-many-requests"));
+        } finally {
+            for (int i = 0; i < taken; i++) {
+                slots.release();
+            }
+        }
+        upload(tokens().districtAdmin(), t.enterpriseUnion(), CSV, file).then().statusCode(201).body("imported", equalTo(1));
+    }
+
+    /**
+     * Before: a workbook was unpacked whole into a cell model, so a part that unpacks to hundreds of MiB
+     * (a huge shared-strings table just under POI's compression-ratio guard) could fill the heap (S10).
+     * The test profile allows 1 MiB per part; this file's shared strings unpack to about 2.4 MB.
+     */
+    @Test
+    void aWorkbookPartTooLargeWhenUnpackedIsRefusedAsTheFileIsRead() throws IOException {
+        var t = tree();
+        java.util.Random random = new java.util.Random(6);
+        Object[][] rows = new Object[41][];
+        rows[0] = new Object[] {"身份证号", "姓名", "备注"};
+        for (int r = 1; r < rows.length; r++) {
+            rows[r] = new Object[] {idNumber(), randomLetters(random, 30_000), randomLetters(random, 30_000)};
+        }
+        upload(tokens().districtAdmin(), t.enterpriseUnion(), ImportFormat.XLSX_TYPE, xlsx(rows)).then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].problem", containsString("too large, or too highly compressed, when unpacked"));
+        assertThat(membersOf(t.enterpriseUnion()).getList("items")).isEmpty();
+    }
+
     @Test
     void fileLevelProblemsAreRejectedWhole() {
         var t = tree();
@@ -231,6 +278,14 @@ class MemberImportTest {
         return asAdmin().queryParam("unionId", unionId).queryParam("limit", 200).get("/api/v1/members")
                 .then().statusCode(200).body("items.idNumber", everyItem(matchesPattern(MASKED_ID)))
                 .extract().jsonPath();
+    }
+
+    private static String randomLetters(java.util.Random random, int length) {
+        StringBuilder letters = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
     }
 
     private static String wrongCheckCharacter(String id) {
