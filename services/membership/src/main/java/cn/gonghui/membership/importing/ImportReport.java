@@ -56,4 +56,15 @@ public class ImportReport extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ImportStatus status;
+
+    /** Rows written, counted as existing members, or rejected so far; {@code totalRows} when done. */
+    @Column(name = "rows_done", nullable = false)
+    public int rowsDone;
+
+    /** Why a FAILED import stopped; never holds a cell value. */
+    public String failure;
 }

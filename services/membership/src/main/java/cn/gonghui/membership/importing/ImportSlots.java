@@ -38,6 +38,11 @@ public class ImportSlots {
         slots.release();
     }
 
+    /** How many slots are free now. */
+    int available() {
+        return slots.availablePermits();
+    }
+
     /** For tests: take a slot if one is free, without a problem. */
     boolean tryAcquire() {
         return slots.tryAcquire();

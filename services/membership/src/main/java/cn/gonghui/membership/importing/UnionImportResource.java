@@ -40,6 +40,9 @@ public class UnionImportResource {
     @Inject
     ImportSlots slots;
 
+    @Inject
+    BackgroundImports background;
+
     @ConfigProperty(name = "gonghui.http.max-upload-bytes", defaultValue = "52428800")
     int maxUploadBytes;
 
@@ -53,23 +56,35 @@ public class UnionImportResource {
                     + "(yyyy-MM-dd) in any order. Valid rows become active members; invalid rows are listed in the report "
                     + "with row number, field and problem; people who already have a record are counted, not enrolled "
                     + "again, so uploading the same file twice is harmless. Each server runs gonghui.imports.max-concurrent "
-                    + "imports at once; beyond that the answer is 429 and the file is not read.")
+                    + "imports at once; beyond that the answer is 429 and the file is not read. A file of more than "
+                    + "gonghui.imports.background-above-rows rows answers 202 once it is checked, with the report (status RUNNING, "
+                    + "rowsDone of totalRows) at Location, and is written in the background, a chunk per transaction; poll the report "
+                    + "until its status is DONE or FAILED.")
     @RequestBody(required = true, content = {@Content(mediaType = ImportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ImportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response upload(@PathParam("unionId") long unionId, @QueryParam("fileName") String fileName,
             @HeaderParam("X-File-Name") String headerFileName, @Context HttpHeaders headers, InputStream body) throws IOException {
         ImportFormat format = ImportFormat.of(headers.getMediaType());
         slots.acquire(); // before the body is read: a full server turns an upload away without holding it
+        boolean handedOver = false;
         try {
             byte[] content = body.readNBytes(maxUploadBytes + 1);
             if (content.length > maxUploadBytes) {
                 throw new ProblemException(ProblemType.TOO_LARGE, "the file has more than " + maxUploadBytes + " bytes");
             }
-            ImportReportView report = imports.importFile(unionId, format,
+            MemberImportService.Started started = imports.importFile(unionId, format,
                     cleanFileName(fileName != null ? fileName : headerFileName), content);
-            return Response.created(URI.create("/api/v1/member-imports/" + report.id())).entity(report).build();
+            URI location = URI.create("/api/v1/member-imports/" + started.report().id());
+            if (started.background() == null) {
+                return Response.created(location).entity(started.report()).build();
+            }
+            background.run(started.background(), slots::release); // the slot goes with the work
+            handedOver = true;
+            return Response.accepted(started.report()).location(location).build();
         } finally {
-            slots.release();
+            if (!handedOver) {
+                slots.release();
+            }
         }
     }
 

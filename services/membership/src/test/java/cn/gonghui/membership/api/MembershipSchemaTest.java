@@ -10,6 +10,7 @@ import cn.gonghui.membership.honour.HonourKind;
 import cn.gonghui.membership.honour.HonourLevel;
 import cn.gonghui.membership.honour.RecipientType;
 import cn.gonghui.membership.importing.ImportFormat;
+import cn.gonghui.membership.importing.ImportStatus;
 import cn.gonghui.membership.member.MemberStatus;
 import cn.gonghui.membership.servicepoint.ServicePointKind;
 import cn.gonghui.membership.transfer.TransferStatus;
@@ -48,7 +49,8 @@ class MembershipSchemaTest {
                 Map.entry("honour_level", HonourLevel.class),
                 Map.entry("honour_recipient_type", RecipientType.class),
                 Map.entry("service_point_kind", ServicePointKind.class),
-                Map.entry("member_import_format", ImportFormat.class));
+                Map.entry("member_import_format", ImportFormat.class),
+                Map.entry("member_import_status", ImportStatus.class));
         for (var check : checks.entrySet()) {
             String definition = constraint(check.getKey());
             for (Enum<?> value : check.getValue().getEnumConstants()) {

@@ -1,0 +1,6 @@
+-- Review S10: a large import runs in the background, committed in chunks; its report shows how far it got.
+ALTER TABLE member_import ADD COLUMN status TEXT NOT NULL DEFAULT 'DONE'
+    CONSTRAINT member_import_status CHECK (status IN ('RUNNING', 'DONE', 'FAILED'));
+ALTER TABLE member_import ADD COLUMN rows_done INT NOT NULL DEFAULT 0;
+ALTER TABLE member_import ADD COLUMN failure TEXT;
+UPDATE member_import SET rows_done = coalesce(total_rows, 0);
