@@ -67,4 +67,8 @@ public class ImportReport extends PanacheEntityBase {
 
     /** Why a FAILED import stopped; never holds a cell value. */
     public String failure;
+
+    /** When a background import last committed a chunk (or started). */
+    @Column(name = "progressed_at")
+    public OffsetDateTime progressedAt;
 }

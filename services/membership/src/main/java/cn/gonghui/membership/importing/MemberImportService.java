@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -80,6 +81,10 @@ public class MemberImportService {
 
     @ConfigProperty(name = "gonghui.imports.rows-per-commit", defaultValue = "1000")
     int rowsPerCommit;
+
+    /** A background import that has committed nothing for this long is shown as FAILED. */
+    @ConfigProperty(name = "gonghui.imports.stalled-after", defaultValue = "PT10M")
+    Duration stalledAfter;
 
     @Inject
     EntityManager em;
@@ -146,6 +151,7 @@ public class MemberImportService {
         if (rows.size() > backgroundAboveRows) {
             report.status = ImportStatus.RUNNING;
             report.rowsDone = rejected;
+            report.progressedAt = report.createdAt;
             report.persistAndFlush();
             long reportId = report.id;
             String importedBy = caller.subject();
@@ -185,7 +191,9 @@ public class MemberImportService {
                     unions.activeToJoin(unionId);
                     MemberBatchWriter.Written written = writer.write(unionId, importedBy, on, chunk);
                     em.createQuery("update ImportReport r set r.imported = r.imported + :imported,"
-                                    + " r.alreadyMembers = r.alreadyMembers + :already, r.rowsDone = r.rowsDone + :done where r.id = :id")
+                                    + " r.alreadyMembers = r.alreadyMembers + :already, r.rowsDone = r.rowsDone + :done,"
+                                    + " r.progressedAt = :now where r.id = :id")
+                            .setParameter("now", OffsetDateTime.now(clock))
                             .setParameter("imported", written.imported())
                             .setParameter("already", written.alreadyMembers())
                             .setParameter("done", chunk.size())
@@ -219,6 +227,14 @@ public class MemberImportService {
         ImportReport report = ImportReport.findById(id);
         if (report == null || !scope.mayActOn(report.unionId)) {
             throw ProblemException.notFound("member import", id);
+        }
+        if (report.status == ImportStatus.RUNNING && report.progressedAt != null
+                && report.progressedAt.isBefore(OffsetDateTime.now(clock).minus(stalledAfter))) {
+            // the server that ran it stopped (a restart, a crash): nobody will finish it
+            em.detach(report);
+            report.status = ImportStatus.FAILED;
+            report.failure = "the import stopped making progress (the server running it may have restarted); "
+                    + "upload the file again to enrol the rest";
         }
         try {
             return ImportReportView.of(report, mapper.readValue(report.errors, PROBLEMS));

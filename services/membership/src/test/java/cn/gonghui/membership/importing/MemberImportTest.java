@@ -266,6 +266,35 @@ class MemberImportTest {
         Eventually.await(Duration.ofSeconds(10), "the background import gave its slot back", () -> slots.available() == 2);
     }
 
+    @Inject
+    io.agroal.api.AgroalDataSource db;
+
+    /** A background import whose server stopped would otherwise show RUNNING for ever. */
+    @Test
+    void aBackgroundImportThatStoppedMovingIsShownAsFailed() throws Exception {
+        var t = tree();
+        long stalled;
+        long moving;
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement st = c.createStatement()) {
+            String insert = "INSERT INTO member_import (union_id, content_sha256, format, total_rows, imported, already_members, rejected,"
+                    + " errors, imported_by, status, rows_done, progressed_at) VALUES (" + t.enterpriseUnion()
+                    + ", 'x', 'CSV', 9000, 1000, 0, 0, '[]', 'admin-1', 'RUNNING', 1000, now() - interval '%s') RETURNING id";
+            try (java.sql.ResultSet rs = st.executeQuery(String.format(insert, "1 hour"))) {
+                rs.next();
+                stalled = rs.getLong(1);
+            }
+            try (java.sql.ResultSet rs = st.executeQuery(String.format(insert, "1 second"))) {
+                rs.next();
+                moving = rs.getLong(1);
+            }
+        }
+        asAdmin().get("/api/v1/member-imports/" + stalled).then().statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("rowsDone", equalTo(1000))
+                .body("failure", containsString("upload the file again"));
+        asAdmin().get("/api/v1/member-imports/" + moving).then().statusCode(200).body("status", equalTo("RUNNING"));
+    }
+
     @Test
     void fileLevelProblemsAreRejectedWhole() {
         var t = tree();
