@@ -14,8 +14,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The union tree's materialized paths stay right when tree changes overlap (review S6). */
@@ -24,6 +27,14 @@ class UnionTreeRaceTest {
 
     @Inject
     AgroalDataSource db;
+
+    /** Its own threads: a request held open must not wait for a pool thread the other request is holding. */
+    private final ExecutorService requests = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void stopRequests() {
+        requests.shutdownNow();
+    }
 
     /**
      * Before: the founding copied the parent path it had read, the move could not see the uninserted child,
@@ -36,7 +47,7 @@ class UnionTreeRaceTest {
         HeldUnionFounding.reset();
         CompletableFuture<Long> founding = CompletableFuture.supplyAsync(() -> asAdmin()
                 .body(Map.of("name", "新建企业工会", "kind", "ENTERPRISE_UNION", "parentId", from.street()))
-                .post("/api/v1/test-held-union-founding").then().statusCode(200).extract().as(Long.class));
+                .post("/api/v1/test-held-union-founding").then().statusCode(200).extract().as(Long.class), requests);
         assertThat(HeldUnionFounding.parentRead.await(30, TimeUnit.SECONDS)).as("the founding read the parent").isTrue();
 
         asAdmin().header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("newParentId", to.district()))
@@ -57,10 +68,10 @@ class UnionTreeRaceTest {
         HeldUnionFounding.reset();
         CompletableFuture<Long> founding = CompletableFuture.supplyAsync(() -> asAdmin().queryParam("holdAfterWrite", true)
                 .body(Map.of("name", "新建楼宇工会", "kind", "BUILDING_UNION", "parentId", from.street()))
-                .post("/api/v1/test-held-union-founding").then().statusCode(200).extract().as(Long.class));
+                .post("/api/v1/test-held-union-founding").then().statusCode(200).extract().as(Long.class), requests);
         assertThat(HeldUnionFounding.parentRead.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Integer> moving = CompletableFuture.supplyAsync(() -> asAdmin().body(Map.of("newParentId", to.district()))
-                .post("/api/v1/unions/" + from.street() + "/move").then().extract().statusCode());
+                .post("/api/v1/unions/" + from.street() + "/move").then().extract().statusCode(), requests);
         Eventually.await(Duration.ofSeconds(30), "the move waits on the open founding",
                 () -> moving.isDone() || waitingOnALock());
         assertThat(moving).as("the move did not go ahead of the open founding").isNotDone();
