@@ -82,6 +82,7 @@ public class MemberService {
         rateLimits.selfApplication(caller.subject());
         realName.requireCallerIs(request.idNumber());
         Union union = unions.active(request.unionId(), "unionId");
+        requireKnownEnterprise(request.enterpriseId()); // checked before the record, so a bad value answers alike either way
         String hash = cipher.lookupHash(ResidentIdNumber.normalize(request.idNumber()));
         if (hasCurrentRecord(hash)) {
             return;
