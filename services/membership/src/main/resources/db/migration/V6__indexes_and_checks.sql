@@ -8,6 +8,8 @@ CREATE INDEX member_transfer_from ON member_transfer (from_union_id, id);
 CREATE INDEX member_id_number_hash ON member (id_number_hash);
 -- a foreign key without an index makes every enterprise change scan member
 CREATE INDEX member_enterprise ON member (enterprise_id) WHERE enterprise_id IS NOT NULL;
+-- the figures place a member by their accepted transfers (where they joined, where they were on a date)
+CREATE INDEX member_transfer_member ON member_transfer (member_id, decided_at) WHERE status = 'ACCEPTED';
 -- the enterprise list of a subtree is ordered by id
 DROP INDEX enterprise_union;
 CREATE INDEX enterprise_union ON enterprise (union_id, id);

@@ -92,6 +92,7 @@ class MembershipSchemaTest {
         assertThat(indexDefinition("member_id_number_hash")).contains("(id_number_hash)").doesNotContain("WHERE");
         assertThat(indexDefinition("member_enterprise")).contains("(enterprise_id)");
         assertThat(indexDefinition("enterprise_union")).contains("(union_id, id)");
+        assertThat(indexDefinition("member_transfer_member")).contains("(member_id, decided_at)");
     }
 
     private String constraint(String name) throws SQLException {
