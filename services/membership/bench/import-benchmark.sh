@@ -92,12 +92,24 @@ with open(path, "w", encoding="utf-8", newline="") as f:
 PY
 }
 
-upload() { # upload FILE LABEL: POSTs the file, checks every row went in, prints curl's time_total
-    local file="$1" label="$2" out
+upload() { # upload FILE LABEL: POSTs the file, waits for a background import to finish, checks every row went in, prints the seconds taken
+    local file="$1" label="$2" out started status
+    started="$(date +%s.%N)"
     out="$(curl -sS -o "$WORK/$label.json" -w '%{http_code} %{time_total}' -X POST \
         "$BASE_URL/api/v1/unions/$UNION_ID/member-imports?fileName=$label.csv" \
         -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary "@$file")"
-    [ "${out%% *}" = 201 ] || die "$label upload answered ${out%% *}: $(head -c 600 "$WORK/$label.json")"
+    case "${out%% *}" in
+        201) ;;
+        202) # a large file is written in the background: poll its report until it is done
+            while status="$(json_field "$WORK/$label.json" status)" && [ "$status" = RUNNING ]; do
+                sleep 0.2
+                curl -fsS -o "$WORK/$label.json" -H "Authorization: Bearer $TOKEN" \
+                    "$BASE_URL/api/v1/member-imports/$(json_field "$WORK/$label.json" id)"
+            done
+            [ "$status" = DONE ] || die "$label import ended $status: $(head -c 600 "$WORK/$label.json")"
+            out="202 $(python3 -c 'import sys, time; print(round(time.time() - float(sys.argv[1]), 3))' "$started")" ;;
+        *) die "$label upload answered ${out%% *}: $(head -c 600 "$WORK/$label.json")" ;;
+    esac
     local imported rejected already
     imported="$(json_field "$WORK/$label.json" imported)"
     rejected="$(json_field "$WORK/$label.json" rejected)"

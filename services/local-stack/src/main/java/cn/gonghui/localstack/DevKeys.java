@@ -68,6 +68,39 @@ public final class DevKeys {
         return piiProperties().getProperty("hmac");
     }
 
+    /**
+     * The key of membership's real-name claim ({@code gonghui.members.real-name-key}), standing in for the one
+     * an identity provider shares with membership; added to pii.properties on first use.
+     */
+    public synchronized String realNameKey() {
+        Properties p = piiProperties();
+        String key = p.getProperty("realname");
+        if (key == null) {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            key = Base64.getEncoder().encodeToString(bytes);
+            p.setProperty("realname", key);
+            try (OutputStream out = Files.newOutputStream(folder.resolve("pii.properties"))) {
+                p.store(out, "local personal-data keys; never use in production");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return key;
+    }
+
+    /** The {@code realNameIdHash} claim an identity provider would issue after verifying this ID number. */
+    public String realNameClaim(String idNumber) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(Base64.getDecoder().decode(realNameKey()), "HmacSHA256"));
+            byte[] digest = mac.doFinal(idNumber.strip().toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Properties piiProperties() {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(folder.resolve("pii.properties"))) {

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -jar services/local-stack/target/local-stack.jar run        start everything
- * java -jar services/local-stack/target/local-stack.jar token ROLE[,ROLE] [--union N] [--member N] [--partner ID]
+ * java -jar services/local-stack/target/local-stack.jar token ROLE[,ROLE] [--union N] [--member N] [--partner ID] [--real-name ID-NUMBER]
  * </pre>
  */
 public final class LocalStackMain {
@@ -51,7 +51,7 @@ public final class LocalStackMain {
             case "run" -> run(Path.of(System.getProperty("gonghui.repo", ".")).toAbsolutePath().normalize());
             case "token" -> System.out.println(token(args));
             default -> {
-                System.err.println("usage: run | token ROLE [--union N] [--member N] [--partner ID] [--subject S]");
+                System.err.println("usage: run | token ROLE [--union N] [--member N] [--partner ID] [--subject S] [--real-name ID-NUMBER]");
                 System.exit(2);
             }
         }
@@ -71,6 +71,8 @@ public final class LocalStackMain {
                 case "--member" -> claims.put("memberId", Long.parseLong(args[i + 1]));
                 case "--partner" -> claims.put("partnerId", args[i + 1]);
                 case "--subject" -> subject = args[i + 1];
+                // as the identity provider's real-name verification would: membership's realNameIdHash claim
+                case "--real-name" -> claims.put("realNameIdHash", DevKeys.in(KEY_FOLDER).realNameClaim(args[i + 1]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -151,6 +153,10 @@ public final class LocalStackMain {
         env.put("GONGHUI_PII_HASH_KEY", keys.piiHashKey());
         // the service's own token for calls to other services (membership's person registry); 12 h, local only
         env.put("GONGHUI_SERVICE_TOKEN", new Tokens(keys.privateKey()).service(service));
+        // the token command's --real-name stands in for an identity provider's real-name verification
+        env.put("GONGHUI_MEMBERS_REAL_NAME_KEY", keys.realNameKey());
+        // most local member tokens carry no real-name claim: trust their memberId (docs/security.md)
+        env.put("GONGHUI_MEMBERS_SELF_ACCESS_NEEDS_REAL_NAME", "false");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         pb.redirectErrorStream(true);
         pb.redirectOutput(workDir.resolve(service + ".log").toFile());

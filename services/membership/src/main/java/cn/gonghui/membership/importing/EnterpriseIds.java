@@ -9,7 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Finds the enterprises an uploaded file names by credit code, a thousand codes per query. */
+/**
+ * Finds the enterprises an uploaded file names by credit code, a thousand codes per query, only within the
+ * importing caller's scope, as {@code POST /members} checks an enterpriseId (review S14): an enterprise of
+ * another union's subtree is "not registered" to this file, so it is neither linked nor revealed.
+ */
 @ApplicationScoped
 class EnterpriseIds {
 
@@ -18,14 +22,16 @@ class EnterpriseIds {
     @Inject
     EntityManager em;
 
-    /** Normalized credit code to enterprise id, for the codes that are registered. */
-    Map<String, Long> byCreditCode(Collection<String> codes) {
+    /** Normalized credit code to enterprise id, for the codes registered under {@code scopePrefix} (a union path). */
+    Map<String, Long> byCreditCode(Collection<String> codes, String scopePrefix) {
         List<String> all = new ArrayList<>(codes);
         Map<String, Long> ids = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Object[]> found = em.createQuery(
-                            "select e.creditCode, e.id from Enterprise e where e.creditCode in :codes", Object[].class)
+                            "select e.creditCode, e.id from Enterprise e, Union u where u.id = e.unionId"
+                                    + " and e.creditCode in :codes and u.path like :prefix", Object[].class)
                     .setParameter("codes", all.subList(from, Math.min(from + CHUNK, all.size())))
+                    .setParameter("prefix", scopePrefix + "%")
                     .getResultList();
             for (Object[] f : found) {
                 ids.put((String) f[0], (Long) f[1]);

@@ -56,4 +56,19 @@ public class ImportReport extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ImportStatus status;
+
+    /** Rows written, counted as existing members, or rejected so far; {@code totalRows} when done. */
+    @Column(name = "rows_done", nullable = false)
+    public int rowsDone;
+
+    /** Why a FAILED import stopped; never holds a cell value. */
+    public String failure;
+
+    /** When a background import last committed a chunk (or started). */
+    @Column(name = "progressed_at")
+    public OffsetDateTime progressedAt;
 }

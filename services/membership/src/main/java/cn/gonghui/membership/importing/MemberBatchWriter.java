@@ -195,7 +195,7 @@ class MemberBatchWriter {
             chunk.name[i] = m.name();
             chunk.idSealed[i] = cipher.seal(m.idNumber(), Member.idNumberContext(m.idNumberHash()));
             chunk.idHash[i] = m.idNumberHash();
-            chunk.idMasked[i] = Masks.idNumber(m.idNumber());
+            chunk.idMasked[i] = Member.maskedIdNumber(m.idNumber());
             chunk.phoneSealed[i] = cipher.seal(m.phone(), Member.phoneContext(m.idNumberHash()));
             chunk.phoneMasked[i] = Masks.phone(m.phone());
             chunk.enterpriseId[i] = m.enterpriseId() == null ? null : String.valueOf(m.enterpriseId());

@@ -4,26 +4,43 @@ import cn.gonghui.problems.ProblemException;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Turns an uploaded CSV or XLSX file into {@link ImportRow}s. The first row is the header; blank rows are
@@ -37,7 +54,16 @@ final class RowReader {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
+    /** A workbook part may unpack to at most 100 times its packed size (POI's default, set here on purpose). */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
     private RowReader() {
+    }
+
+    /** The zip-bomb guard for every workbook this service opens: part size and compression ratio (review S10). */
+    static void limitUnpackedParts(long maxPartBytes) {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(maxPartBytes);
     }
 
     static List<ImportRow> read(ImportFormat format, byte[] content) {
@@ -57,7 +83,7 @@ final class RowReader {
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
                 .skipEmptyLines(true)
                 .ignoreDifferentFieldCount(true)
-                .ofCsvRecord(decode(content))) {
+                .ofCsvRecord(reader(content))) {
             for (CsvRecord record : reader) {
                 List<String> fields = record.getFields();
                 if (columns == null) {
@@ -80,80 +106,138 @@ final class RowReader {
         return rows;
     }
 
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise GB18030, which Chinese Excel writes. */
-    static String decode(byte[] content) {
+    /**
+     * The file as characters, decoded as it is read rather than copied into one String (which took twice the
+     * file's size again, review S10): UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise
+     * GB18030, which Chinese Excel writes.
+     */
+    static Reader reader(byte[] content) {
         int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, GB18030);
+        Charset charset = isUtf8(content, start) ? StandardCharsets.UTF_8 : GB18030;
+        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content, start, content.length - start), charset), 64 * 1024);
+    }
+
+    /** Whether the bytes decode as UTF-8, checked through a small buffer. */
+    static boolean isUtf8(byte[] content, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return !decoder.flush(out.clear()).isError();
+            }
+            out.clear();
         }
     }
 
+    /**
+     * The first worksheet, streamed (SAX) from the workbook written to a temporary file, so neither the
+     * unpacked sheet nor a cell model of it is held in memory (review S10). Every part of the workbook must
+     * unpack to at most {@code maxPartBytes} and at most 100 times its packed size ({@link ZipSecureFile}),
+     * so a crafted file (a zip bomb, a huge shared-strings table) is refused as it is read. Cells show what
+     * Excel saved: a formula's last computed value, dates as yyyy-MM-dd.
+     */
     private static List<ImportRow> xlsx(byte[] content) {
-        try (XSSFWorkbook workbook = open(content)) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw ProblemException.invalid("file", "has no worksheet");
+        Path file = null;
+        try {
+            file = Files.createTempFile("member-import-", ".xlsx");
+            Files.write(file, content);
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader workbook = new XSSFReader(pkg);
+                Iterator<InputStream> sheets = workbook.getSheetsData();
+                if (!sheets.hasNext()) {
+                    throw ProblemException.invalid("file", "has no worksheet");
+                }
+                SheetRows rows = new SheetRows();
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(workbook.getStylesTable(), null,
+                            new ReadOnlySharedStringsTable(pkg, false), rows, new IsoDates(), false));
+                    parser.parse(new InputSource(sheet));
+                }
+                if (rows.columns == null) {
+                    throw ProblemException.invalid("file", "the first worksheet is empty");
+                }
+                return rows.rows;
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            List<ImportRow> rows = new ArrayList<>();
-            Columns columns = null;
-            for (Row row : sheet) {
-                List<String> cells = cells(row, formatter, evaluator);
-                if (blank(cells)) {
-                    continue;
+        } catch (ProblemException e) {
+            throw e;
+        } catch (SAXException e) {
+            if (e.getCause() instanceof ProblemException problem) {
+                throw problem;
+            }
+            throw unreadable(e);
+        } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+            throw unreadable(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is removed with the pod's /tmp
                 }
-                if (columns == null) {
-                    columns = Columns.of(cells);
-                } else {
-                    add(rows, columns.row(row.getRowNum() + 1, cells));
-                }
+            }
+        }
+    }
+
+    private static ProblemException unreadable(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return ProblemException.invalid("file", "a part of the workbook is too large, or too highly compressed, "
+                        + "when unpacked; split the file or save it again from Excel");
+            }
+        }
+        return ProblemException.invalid("file", "is not a readable XLSX workbook");
+    }
+
+    /** Collects the rows of a worksheet as the SAX parser reports its cells. */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        final List<ImportRow> rows = new ArrayList<>();
+        Columns columns;
+        private List<String> cells = new ArrayList<>();
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (blank(cells)) {
+                return;
             }
             if (columns == null) {
-                throw ProblemException.invalid("file", "the first worksheet is empty");
+                columns = Columns.of(cells);
+            } else {
+                add(rows, columns.row(rowNum + 1, cells));
             }
-            return rows;
-        } catch (IOException e) {
-            throw ProblemException.invalid("file", "is not a readable XLSX workbook");
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value);
         }
     }
 
-    private static XSSFWorkbook open(byte[] content) {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("file", "is not a readable XLSX workbook");
-        }
-    }
-
-    private static List<String> cells(Row row, DataFormatter formatter, FormulaEvaluator evaluator) {
-        int last = Math.max(row.getLastCellNum(), 0);
-        List<String> cells = new ArrayList<>(last);
-        for (int i = 0; i < last; i++) {
-            cells.add(text(row.getCell(i), formatter, evaluator));
-        }
-        return cells;
-    }
-
-    /** A cell as the user sees it; dates as yyyy-MM-dd whatever their display format. */
-    private static String text(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        try {
-            return formatter.formatCellValue(cell, evaluator);
-        } catch (RuntimeException unevaluable) {
-            return formatter.formatCellValue(cell);
+    /** Dates as yyyy-MM-dd whatever their display format; everything else as Excel shows it. */
+    private static final class IsoDates extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
     }
 

@@ -52,6 +52,18 @@ public final class MemberRequests {
     public record Unmask(@NotBlank @Size(max = 500) String reason) {
     }
 
+    /**
+     * 按身份证号查找: an exact ID-number search. The number travels in the body, never in a URL (review S5),
+     * and the search is personal-data access: the permission, a reason and an audit row, like unmasking.
+     */
+    @Schema(name = "MemberSearch")
+    public record Search(
+            @NotBlank @ResidentId String idNumber,
+            @Schema(description = "why you look this person up; kept in the personal-data audit") @NotBlank @Size(max = 500) String reason,
+            @Schema(description = "only this union's subtree (default: your whole scope)") Long unionId,
+            MemberStatus status) {
+    }
+
     @Schema(name = "MemberUnmasked")
 
     public record Unmasked(long memberId, String idNumber, String phone) {

@@ -4,6 +4,7 @@ import cn.gonghui.idempotency.Idempotent;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
 import cn.gonghui.problems.Preconditions;
+import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/members")
@@ -36,8 +41,20 @@ public class MemberResource {
     @Path("/applications")
     @Idempotent
     @RolesAllowed({Roles.MEMBER, Roles.OFFICER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Apply to join 入会申请", description = "A worker applies from the app; the union approves or rejects. 409 if the person already has a record.")
+    @Operation(summary = "Apply to join 入会申请", description = "A worker applies from the app (member role): only in their own name, "
+            + "as the identity provider's real-name claim realNameIdHash verifies (403 otherwise), at most "
+            + "gonghui.members.self-applications-per-day times a day per account (429 beyond); the answer is 202 with status RECEIVED "
+            + "whether or not the person already has a record. An officer applies on a worker's behalf within scope: 201 with the member, "
+            + "409 if the person already has a record. The union approves or rejects.")
+    @APIResponse(responseCode = "201", description = "an officer's application, created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "202", description = "an application from the app, received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationReceipt.class)))
     public Response apply(MemberRequests.Join request) {
+        if (members.appliesForSelf()) {
+            members.applyForSelf(request);
+            return Response.accepted(ApplicationReceipt.RECEIVED).build();
+        }
         return created(members.apply(request));
     }
 
@@ -51,10 +68,27 @@ public class MemberResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Members in your subtree 会员列表", description = "Filter by union, status, or an exact ID number (looked up by keyed hash).")
+    @Operation(summary = "Members in your subtree 会员列表", description = "Filter by union or status. To find a person by ID number, use POST /api/v1/members/search.")
     public Page<MemberView> list(@QueryParam("unionId") Long unionId, @QueryParam("status") MemberStatus status,
-            @QueryParam("idNumber") String idNumber, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return members.list(unionId, status, idNumber, PageRequest.of(limit, cursor)).map(MemberView::of);
+            @Parameter(hidden = true) @QueryParam("idNumber") String idNumber,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        if (idNumber != null) {
+            // an ID number must not travel in a URL (access logs, proxies, traces): review S5
+            throw ProblemException.invalid("idNumber", "is no longer a query parameter; search by ID number with POST /api/v1/members/search");
+        }
+        return members.list(unionId, status, PageRequest.of(limit, cursor)).map(MemberView::of);
+    }
+
+    @POST
+    @Path("/search")
+    @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
+    @Cache(noStore = true, isPrivate = true)
+    @Operation(summary = "Find a person by ID number 按身份证号查找会员",
+            description = "The ID number goes in the body, never in the URL. Needs the personal-data-reader permission and a reason; "
+                    + "every call is audited, and each caller may search gonghui.members.id-searches-per-hour times an hour per pod (429 beyond). "
+                    + "Answers the person's records in your scope (or in unionId's subtree), masked.")
+    public Page<MemberView> search(MemberRequests.Search request) {
+        return members.search(request).map(MemberView::of);
     }
 
     @GET

@@ -4,6 +4,7 @@ import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.identifiers.ResidentIdNumber;
 import cn.gonghui.membership.enterprise.Enterprise;
+import cn.gonghui.membership.ratelimit.RateLimits;
 import cn.gonghui.membership.union.Union;
 import cn.gonghui.membership.union.UnionService;
 import cn.gonghui.paging.Page;
@@ -26,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** 会员管理: joining, approval, leaving, retiring, contact data and unmasked reads. */
 @ApplicationScoped
@@ -53,14 +55,47 @@ public class MemberService {
     Outbox outbox;
 
     @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    RealNameIdentity realName;
+
+    @Inject
+    MemberSelf self;
+
+    @Inject
     EntityManager em;
 
-    /** A worker applies (for themselves, any union) or an officer applies on their behalf (in scope). */
+    /** Whether the caller applies for themselves from the app (member role only), not as union staff. */
+    public boolean appliesForSelf() {
+        return caller.is(Roles.MEMBER) && !caller.is(Roles.OFFICER) && !caller.is(Roles.DISTRICT_ADMIN);
+    }
+
+    /**
+     * A worker applies from the app, to any active union, only in their own verified name (review S2): the
+     * ID number must match the identity provider's real-name claim. The answer is the same whether or not
+     * the person already has a record (an existing record is left as it is), and each account may apply
+     * only a few times a day.
+     */
+    @Transactional
+    public void applyForSelf(@NotNull @Valid MemberRequests.Join request) {
+        rateLimits.selfApplication(caller.subject());
+        realName.requireCallerIs(request.idNumber());
+        Union union = unions.active(request.unionId(), "unionId");
+        requireKnownEnterprise(request.enterpriseId()); // checked before the record, so a bad value answers alike either way
+        String hash = cipher.lookupHash(ResidentIdNumber.normalize(request.idNumber()));
+        if (hasCurrentRecord(hash)) {
+            return;
+        }
+        Member m = newMember(request, union);
+        m.status = MemberStatus.PENDING;
+        m.persistAndFlush();
+    }
+
+    /** An officer applies on a worker's behalf, in scope; 409 if the person already has a record. */
     @Transactional
     public Member apply(@NotNull @Valid MemberRequests.Join request) {
-        Union union = caller.is(Roles.MEMBER) && !caller.is(Roles.OFFICER) && !caller.is(Roles.DISTRICT_ADMIN)
-                ? unions.active(request.unionId(), "unionId")
-                : unions.activeInScope(request.unionId(), "unionId");
+        Union union = unions.activeInScope(request.unionId(), "unionId");
         Member m = newMember(request, union);
         m.status = MemberStatus.PENDING;
         m.persistAndFlush();
@@ -82,6 +117,7 @@ public class MemberService {
     @Transactional
     public Member approve(long id) {
         Member m = lockedInScope(id);
+        unions.activeToJoin(m.unionId);
         m.approve(today());
         em.flush();
         joined(m);
@@ -121,13 +157,7 @@ public class MemberService {
     /** A member changes their own phone; nobody else uses this. */
     @Transactional
     public Member updateContact(long id, String ifMatch, @NotNull @Valid MemberRequests.Contact request) {
-        if (caller.memberId().filter(own -> own == id).isEmpty()) {
-            throw ProblemException.notFound("member", id);
-        }
-        Member m = Member.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("member", id);
-        }
+        Member m = self.is(id).orElseThrow(() -> ProblemException.notFound("member", id));
         Preconditions.requireMatch(ifMatch, m.version);
         m.phoneSealed = cipher.seal(request.phone(), Member.phoneContext(m.idNumberHash));
         m.phoneMasked = Masks.phone(request.phone());
@@ -138,9 +168,9 @@ public class MemberService {
     /** The member as the caller may see it: themselves, or anyone in an officer's subtree. */
     public Member get(long id) {
         if (caller.memberId().filter(own -> own == id).isPresent()) {
-            Member self = Member.findById(id);
-            if (self != null) {
-                return self;
+            Optional<Member> own = self.is(id);
+            if (own.isPresent()) {
+                return own.get();
             }
         } else if (caller.is(Roles.OFFICER) || caller.is(Roles.DISTRICT_ADMIN)) {
             // the member and its union's path in one read: this is the hottest call of the API
@@ -154,19 +184,31 @@ public class MemberService {
     }
 
     public Member me() {
-        long own = caller.requireMemberId();
-        Member m = Member.findById(own);
-        if (m == null) {
-            throw ProblemException.notFound("member", own);
-        }
-        return m;
+        return self.require();
     }
 
-    public Page<Member> list(Long unionId, MemberStatus status, String idNumber, PageRequest page) {
+    public Page<Member> list(Long unionId, MemberStatus status, PageRequest page) {
         return SubtreeQuery.of(Member.class, "Union", "unionId", unions.listPath(unionId), page)
                 .where("status", status)
-                .where("idNumberHash", idNumber == null ? null : cipher.lookupHash(ResidentIdNumber.normalize(idNumber)))
                 .fetch(em, m -> m.id);
+    }
+
+    /**
+     * The records of one person, by exact ID number, in the caller's scope. This is personal-data access
+     * (review S1): it needs the personal-data-reader permission and a reason, leaves an audit row (a denied
+     * attempt too), and each caller may search only so often.
+     */
+    @Transactional
+    public Page<Member> search(@NotNull @Valid MemberRequests.Search request) {
+        rateLimits.idNumberSearch(caller.subject());
+        Page<Member> found = SubtreeQuery.of(Member.class, "Union", "unionId", unions.listPath(request.unionId()), PageRequest.of(null, null))
+                .where("status", request.status())
+                .where("idNumberHash", cipher.lookupHash(ResidentIdNumber.normalize(request.idNumber())))
+                .fetch(em, m -> m.id);
+        String matched = found.items().isEmpty() ? "none"
+                : String.join(",", found.items().stream().map(m -> String.valueOf(m.id)).toList());
+        audit.unmask("member-search", matched, List.of("idNumber"), request.reason());
+        return found;
     }
 
     /** The ID number and phone in clear: needs the personal-data-reader permission and leaves an audit record. */
@@ -193,7 +235,7 @@ public class MemberService {
     private Member newMember(MemberRequests.Join request, Union union) {
         String idNumber = ResidentIdNumber.normalize(request.idNumber());
         String hash = cipher.lookupHash(idNumber);
-        if (Member.count("idNumberHash = ?1 and status in ?2", hash, java.util.List.of(MemberStatus.PENDING, MemberStatus.ACTIVE)) > 0) {
+        if (hasCurrentRecord(hash)) {
             throw ProblemException.conflict("idNumber", "this person already has a membership record");
         }
         requireKnownEnterprise(request.enterpriseId());
@@ -201,7 +243,7 @@ public class MemberService {
         m.name = request.name().strip();
         m.idNumberHash = hash;
         m.idNumberSealed = cipher.seal(idNumber, Member.idNumberContext(hash));
-        m.idNumberMasked = Masks.idNumber(idNumber);
+        m.idNumberMasked = Member.maskedIdNumber(idNumber);
         if (request.phone() != null) {
             m.phoneSealed = cipher.seal(request.phone(), Member.phoneContext(hash));
             m.phoneMasked = Masks.phone(request.phone());
@@ -211,6 +253,11 @@ public class MemberService {
         m.appliedBy = caller.subject();
         m.appliedOn = today();
         return m;
+    }
+
+    /** Whether the person has a pending application or an active membership (one person, one record). */
+    private static boolean hasCurrentRecord(String idNumberHash) {
+        return Member.count("idNumberHash = ?1 and status in ?2", idNumberHash, List.of(MemberStatus.PENDING, MemberStatus.ACTIVE)) > 0;
     }
 
     /** The enterprise exists and, when an officer names it, lies in their scope. */

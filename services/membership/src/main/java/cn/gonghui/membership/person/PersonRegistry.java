@@ -3,8 +3,7 @@ package cn.gonghui.membership.person;
 import cn.gonghui.identifiers.ResidentIdNumber;
 import cn.gonghui.personaldata.PersonalDataAudit;
 import cn.gonghui.personaldata.PersonalDataCipher;
-import cn.gonghui.problems.ProblemException;
-import cn.gonghui.problems.ProblemType;
+import cn.gonghui.membership.ratelimit.RateLimits;
 import cn.gonghui.scope.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,14 +36,11 @@ public class PersonRegistry {
     Caller caller;
 
     @Inject
-    LookupRateLimit rateLimit;
+    RateLimits rateLimits;
 
     @Transactional
     public PersonRef resolve(@NotNull @Valid PersonQuery query) {
-        if (!rateLimit.tryAcquire(caller.subject())) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "too many person lookups from " + caller.subject() + "; the limit is per minute");
-        }
+        rateLimits.personLookup(caller.subject());
         String hash = cipher.lookupHash(ResidentIdNumber.normalize(query.idNumber()));
         UUID personId = personFor(hash);
         List<?> members = em.createQuery("select m.id from Member m where m.idNumberHash = :hash and m.status = 'ACTIVE'")

@@ -119,7 +119,8 @@ public class ServicePointService {
     }
 
     /**
-     * The service points nearest to where the caller stands, nearest first, across the whole district.
+     * The service points nearest to where the caller stands, nearest first, across the whole district, of
+     * unions that still exist: a dissolved union's points are not sent anyone to (review S22).
      * {@code lat} and {@code lng} come as the raw query parameters so a bad value is a problem naming it.
      */
     public List<NearbyServicePoint> nearest(String lat, String lng, Integer limit, ServicePointKind kind) {
@@ -129,9 +130,10 @@ public class ServicePointService {
         if (size < 1 || size > NEAREST_MAX) {
             throw ProblemException.invalid("limit", "must be between 1 and " + NEAREST_MAX);
         }
-        String sql = "select id, " + DISTANCE_SQL + " as distance from service_point"
-                + (kind == null ? "" : " where kind = :kind")
-                + " order by distance, id limit :limit";
+        String sql = "select p.id, " + DISTANCE_SQL + " as distance from service_point p"
+                + " join union_unit u on u.id = p.union_id and u.status = 'ACTIVE'"
+                + (kind == null ? "" : " where p.kind = :kind")
+                + " order by distance, p.id limit :limit";
         Query query = em.createNativeQuery(sql)
                 .setParameter("lat", latitude)
                 .setParameter("lng", longitude)

@@ -6,8 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,8 +16,8 @@ import java.time.LocalDate;
 @Table(name = "union_unit")
 public class Union extends PanacheEntityBase {
 
+    /** Drawn from the id column's sequence before the row is written ({@link #nextId}), so the path can end in it. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "parent_id")
@@ -52,20 +50,40 @@ public class Union extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** 撤销: only an active union with no active unions or members under it (the service counts those). */
-    public void dissolve(LocalDate on, String reason, long activeChildren, long activeMembers) {
+    /** What still belongs to a union, counted by the service before it is dissolved. */
+    public record Occupants(long activeChildren, long activeMembers, long pendingApplications, long incomingTransfers) {
+    }
+
+    /**
+     * 撤销: only an active union with nothing left in it: no active unions or members, and no pending
+     * application or open transfer that would bring a member in later (review S12).
+     */
+    public void dissolve(LocalDate on, String reason, Occupants occupants) {
         if (status == UnionStatus.DISSOLVED) {
             throw ProblemException.invalidState("union " + id + " is already dissolved");
         }
-        if (activeChildren > 0) {
+        if (occupants.activeChildren() > 0) {
             throw ProblemException.invalidState("union " + id + " still has active unions under it; move or dissolve them first");
         }
-        if (activeMembers > 0) {
-            throw ProblemException.invalidState("union " + id + " still has " + activeMembers + " active members; transfer them first");
+        if (occupants.activeMembers() > 0) {
+            throw ProblemException.invalidState("union " + id + " still has " + occupants.activeMembers() + " active members; transfer them first");
+        }
+        if (occupants.pendingApplications() > 0) {
+            throw ProblemException.invalidState("union " + id + " still has " + occupants.pendingApplications()
+                    + " pending applications; approve or reject them first");
+        }
+        if (occupants.incomingTransfers() > 0) {
+            throw ProblemException.invalidState("union " + id + " still has " + occupants.incomingTransfers()
+                    + " transfers coming in; they must be declined first");
         }
         status = UnionStatus.DISSOLVED;
         dissolvedOn = on;
         dissolveReason = reason;
+    }
+
+    /** The next union id, from the sequence behind the id column. */
+    static long nextId(jakarta.persistence.EntityManager em) {
+        return ((Number) em.createNativeQuery("SELECT nextval(pg_get_serial_sequence('union_unit', 'id'))").getSingleResult()).longValue();
     }
 
     /** Whether {@code other} is this union or lies under it. */

@@ -40,13 +40,14 @@ public class UnionService {
 
     @Transactional
     public Union create(@NotNull @Valid UnionRequests.Create request) {
+        lockTree();
         Union parent = null;
         if (request.parentId() == null) {
             if (!caller.is(Roles.DISTRICT_ADMIN)) {
                 throw ProblemException.forbidden("only district admins create a district federation");
             }
         } else {
-            parent = activeInScope(request.parentId(), "parentId");
+            parent = lockedActiveInScope(request.parentId(), "parentId");
         }
         if (!request.kind().mayHaveParent(parent == null ? null : parent.kind)) {
             throw ProblemException.invalid("kind", request.kind() + " cannot be placed under "
@@ -58,9 +59,9 @@ public class UnionService {
         union.kind = request.kind();
         union.status = UnionStatus.ACTIVE;
         union.foundedOn = request.foundedOn() == null ? LocalDate.now(clock) : request.foundedOn();
-        union.path = "/";
-        union.persistAndFlush();
+        union.id = Union.nextId(em);
         union.path = (parent == null ? "/" : parent.path) + union.id + "/";
+        union.persistAndFlush(); // written once, with its final path, at version 0 (review S13)
         outbox.record("UnionCreated", "unions/" + union.id, UnionEvents.KEY,
                 new UnionEvents.UnionCreated(union.id, union.parentId, union.path, union.name, union.kind, union.foundedOn));
         return union;
@@ -109,6 +110,7 @@ public class UnionService {
     /** Moves the union with its whole subtree under a new parent. */
     @Transactional
     public Union move(long id, @NotNull @Valid UnionRequests.Move request) {
+        lockTree();
         Union union = get(id);
         em.lock(union, LockModeType.PESSIMISTIC_WRITE);
         if (union.parentId == null) {
@@ -117,7 +119,7 @@ public class UnionService {
         if (caller.unionId().filter(own -> own == id).isPresent() && !caller.is(Roles.DISTRICT_ADMIN)) {
             throw ProblemException.forbidden("an officer cannot move their own union; ask the federation above");
         }
-        Union parent = activeInScope(request.newParentId(), "newParentId");
+        Union parent = lockedActiveInScope(request.newParentId(), "newParentId");
         if (union.contains(parent)) {
             throw ProblemException.invalid("newParentId", "is the union itself or one of its descendants");
         }
@@ -143,15 +145,51 @@ public class UnionService {
 
     @Transactional
     public Union dissolve(long id, @NotNull @Valid UnionRequests.Dissolve request) {
+        lockTree();
         Union union = get(id);
+        if (caller.unionId().filter(own -> own == id).isPresent() && !caller.is(Roles.DISTRICT_ADMIN)) {
+            // the same rule as move: an officer does not end their own scope; the federation above decides (review S22)
+            throw ProblemException.forbidden("an officer cannot dissolve their own union; ask the federation above");
+        }
         em.lock(union, LockModeType.PESSIMISTIC_WRITE);
         long children = Union.count("parentId = ?1 and status = ?2", id, UnionStatus.ACTIVE);
         long members = em.createQuery("select count(m) from Member m where m.unionId = :id and m.status = 'ACTIVE'", Long.class)
                 .setParameter("id", id).getSingleResult();
-        union.dissolve(request.dissolvedOn() == null ? LocalDate.now(clock) : request.dissolvedOn(), request.reason(), children, members);
+        long pending = em.createQuery("select count(m) from Member m where m.unionId = :id and m.status = 'PENDING'", Long.class)
+                .setParameter("id", id).getSingleResult();
+        long incoming = em.createQuery("select count(t) from MemberTransfer t where t.toUnionId = :id and t.status = 'RELEASED'", Long.class)
+                .setParameter("id", id).getSingleResult();
+        union.dissolve(request.dissolvedOn() == null ? LocalDate.now(clock) : request.dissolvedOn(), request.reason(),
+                new Union.Occupants(children, members, pending, incoming));
         em.flush();
         outbox.record("UnionDissolved", "unions/" + union.id, UnionEvents.KEY, new UnionEvents.UnionDissolved(union.id, union.path, union.dissolvedOn));
         return union;
+    }
+
+    /**
+     * Changes to the tree's shape (found, move, dissolve) take turns, for the whole tree, until commit
+     * (review S6). A path is copied from the parent's; a move rewrites every path under it, but cannot see a
+     * child another transaction is inserting, so a child founded while an ancestor moves would keep the
+     * old ancestry, and the old ancestor's officers its scope, for good. A row lock on the parent is not
+     * enough: the move may be of any ancestor. Called first, before any union is read, so every read after
+     * it sees the previous change committed. The lock is named after the schema, so services sharing a
+     * database do not wait on each other.
+     */
+    void lockTree() {
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.union-tree'))) AS locked")
+                .getSingleResult();
+    }
+
+    /**
+     * {@link #activeInScope}, under the tree lock and read again from the database: a union this transaction
+     * read before it took the lock may have moved since, and its path is what the new path is copied from.
+     */
+    private Union lockedActiveInScope(long unionId, String field) {
+        Union earlier = Union.findById(unionId);
+        if (earlier != null) {
+            em.refresh(earlier);
+        }
+        return activeInScope(unionId, field);
     }
 
     /** The path to list under: the given union's (in scope), else the caller's whole subtree. */
@@ -159,9 +197,25 @@ public class UnionService {
         return unionId != null ? get(unionId).path : scope.subtreePrefix().orElse("/");
     }
 
-    /** An active union, whoever's scope it is in, or a problem naming the field that pointed at it. */
+    /**
+     * A union a member is about to join, share-locked until commit so it cannot be dissolved meanwhile;
+     * 409 when it already is (review S12: an application pending in a union dissolved before this rule).
+     */
+    public Union activeToJoin(long unionId) {
+        Union union = Union.findById(unionId, LockModeType.PESSIMISTIC_READ);
+        if (union == null || union.status != UnionStatus.ACTIVE) {
+            throw ProblemException.invalidState("union " + unionId + " is dissolved and takes no members");
+        }
+        return union;
+    }
+
+    /**
+     * An active union, whoever's scope it is in, or a problem naming the field that pointed at it. Like
+     * {@link #activeInScope}, it share-locks the union until commit, so a dissolve waits for whatever this
+     * transaction adds to it and then counts it (review S12).
+     */
     public Union active(long unionId, String field) {
-        Union union = Union.findById(unionId);
+        Union union = Union.findById(unionId, LockModeType.PESSIMISTIC_READ);
         if (union == null || union.status != UnionStatus.ACTIVE) {
             throw ProblemException.invalid(field, "union " + unionId + " does not exist or is dissolved");
         }
@@ -170,7 +224,7 @@ public class UnionService {
 
     /** An active union the caller may act on, or a problem naming the field that pointed at it. */
     public Union activeInScope(long unionId, String field) {
-        Union union = Union.findById(unionId);
+        Union union = Union.findById(unionId, LockModeType.PESSIMISTIC_READ);
         if (union == null || !scope.contains(union.path)) {
             throw ProblemException.invalid(field, "union " + unionId + " does not exist or is outside your scope");
         }

@@ -76,4 +76,12 @@ class MemberRulesTest {
         assertThat(m.isActiveIn(3L)).isFalse();
         assertThat(m.isActiveIn(9L)).isTrue();
     }
+
+    /** Before: 110105********002X, which left only the birth date to guess (S1). */
+    @Test
+    void aMaskedIdNumberShowsOnlyItsLastFourCharacters() {
+        assertThat(Member.maskedIdNumber("11010519491231002X")).isEqualTo("**************002X");
+        assertThat(Member.maskedIdNumber("002X")).isEqualTo("****");
+        assertThat(Member.maskedIdNumber(null)).isNull();
+    }
 }

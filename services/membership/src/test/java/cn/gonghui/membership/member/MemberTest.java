@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -31,18 +32,29 @@ class MemberTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    RealNameIdentity realName;
+
+    /** An app user's token as the identity provider issues it after real-name verification of {@code idNumber}. */
+    String applicant(String idNumber) {
+        return tokens().mint("wx-" + UUID.randomUUID(), List.of("member"), Map.of(RealNameIdentity.CLAIM, realName.claimFor(idNumber)));
+    }
+
     @Test
     void applicationIsApprovedByTheUnion() throws Exception {
         var t = tree();
         String id = idNumber();
-        long member = as(tokens().mint("wx-openid-1", List.of("member"), Map.of()))
+        as(applicant(id))
                 .body(Map.of("name", "李四", "idNumber", id, "phone", "13912345678", "unionId", t.enterpriseUnion()))
-                .post("/api/v1/members/applications").then().statusCode(201)
-                .body("status", equalTo("PENDING"))
-                .body("idNumber", equalTo(id.substring(0, 6) + "********" + id.substring(14)))
-                .body("phone", equalTo("139****5678"))
-                .body("joinedOn", nullValue())
-                .extract().jsonPath().getLong("id");
+                .post("/api/v1/members/applications").then().statusCode(202)
+                .body("status", equalTo("RECEIVED"));
+        var pending = asOfficer(t.enterpriseUnion()).queryParam("status", "PENDING").get("/api/v1/members").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("items[0].idNumber", equalTo("**************" + id.substring(14)))
+                .body("items[0].phone", equalTo("139****5678"))
+                .body("items[0].joinedOn", nullValue())
+                .extract().jsonPath();
+        long member = pending.getLong("items[0].id");
         asOfficer(t.enterpriseUnion()).post("/api/v1/members/" + member + "/approve").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         asOfficer(t.enterpriseUnion()).post("/api/v1/members/" + member + "/approve").then().statusCode(409);
@@ -57,6 +69,56 @@ class MemberTest {
                 assertThat(rs.getString(3)).doesNotContain("13912345678");
             }
         }
+    }
+
+    /** Before: any app user could file a pending application in someone else's name, with a phone of their choosing (S2). */
+    @Test
+    void anApplicantAppliesOnlyInTheirOwnVerifiedName() {
+        var t = tree();
+        String mine = idNumber();
+        String someoneElses = idNumber();
+        String token = applicant(mine);
+        as(token).body(Map.of("name", "冒名", "idNumber", someoneElses, "phone", "13900000000", "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members/applications").then().statusCode(403).contentType("application/problem+json");
+        as(tokens().mint("wx-" + UUID.randomUUID(), List.of("member"), Map.of()))
+                .body(Map.of("name", "无实名", "idNumber", mine, "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members/applications").then().statusCode(403);
+        as(token).body(Map.of("name", "本人", "idNumber", mine, "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members/applications").then().statusCode(202);
+        asOfficer(t.enterpriseUnion()).get("/api/v1/members").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("items[0].name", equalTo("本人"));
+    }
+
+    /** Before: 409 when the person had a record anywhere in the district and 201 otherwise, a membership oracle for every app user (S2). */
+    @Test
+    void anApplicationAnswersTheSameWhetherOrNotThePersonHasARecord() {
+        var t = tree();
+        String member = idNumber();
+        asAdmin().body(Map.of("name", "老会员", "idNumber", member, "unionId", t.enterpriseUnion())).post("/api/v1/members").then().statusCode(201);
+        String known = as(applicant(member)).body(Map.of("name", "老会员", "idNumber", member, "unionId", t.street()))
+                .post("/api/v1/members/applications").then().statusCode(202).extract().asString();
+        String fresh = idNumber();
+        String unknown = as(applicant(fresh)).body(Map.of("name", "新人", "idNumber", fresh, "unionId", t.street()))
+                .post("/api/v1/members/applications").then().statusCode(202).extract().asString();
+        assertThat(known).isEqualTo(unknown);
+        asAdmin().queryParam("unionId", t.street()).queryParam("status", "PENDING").get("/api/v1/members").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.contains("新人"));
+    }
+
+    /** The test profile allows 3 applications per account and day. */
+    @Test
+    void applicationsFromOneAccountAreLimited() {
+        var t = tree();
+        String id = idNumber();
+        String token = applicant(id);
+        for (int i = 0; i < 3; i++) {
+            as(token).body(Map.of("name", "重复", "idNumber", id, "unionId", t.enterpriseUnion()))
+                    .post("/api/v1/members/applications").then().statusCode(202);
+        }
+        as(token).body(Map.of("name", "重复", "idNumber", id, "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members/applications").then().statusCode(429)
+                .body("type", equalTo("https://gonghui.cn/problems/too-many-requests"));
     }
 
     @Test
@@ -178,14 +240,75 @@ class MemberTest {
                 .post("/api/v1/members").then().statusCode(400).body("errors[0].field", equalTo("unionId"));
     }
 
+    /** Before: GET /members?idNumber= put the full number in every access log, proxy and trace on the way (S5). */
     @Test
-    void officerFindsAPersonByIdNumber() {
+    void theIdNumberNeverTravelsInAUrl() {
+        var t = tree();
+        String id = idNumber();
+        asAdmin().body(Map.of("name", "孙七", "idNumber", id, "unionId", t.enterpriseUnion())).post("/api/v1/members").then().statusCode(201);
+        asOfficer(t.street()).queryParam("idNumber", id).get("/api/v1/members").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("idNumber"))
+                .body("detail", containsString("POST /api/v1/members/search"));
+    }
+
+    /**
+     * Before: any officer could test candidate ID numbers against GET /members?idNumber=, unaudited and
+     * unlimited, and so recover a full number from the masked one without the unmask permission (S1).
+     */
+    @Test
+    void findingAPersonByIdNumberNeedsThePermissionAReasonAndIsAudited() throws Exception {
         var t = tree();
         String id = idNumber();
         long member = asAdmin().body(Map.of("name", "孙七", "idNumber", id, "unionId", t.enterpriseUnion()))
                 .post("/api/v1/members").then().statusCode(201).extract().jsonPath().getLong("id");
-        asOfficer(t.street()).queryParam("idNumber", id).get("/api/v1/members").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.contains((int) member));
+        Map<String, Object> search = Map.of("idNumber", id, "reason", "核对入会资格");
+        asOfficer(t.street()).body(search).post("/api/v1/members/search").then().statusCode(403)
+                .contentType("application/problem+json");
+        String reader = tokens().mint("searcher-" + t.street(), List.of("officer", "personal-data-reader"), Map.of("unionId", t.street()));
+        as(reader).body(Map.of("idNumber", id)).post("/api/v1/members/search").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        as(reader).body(Map.of("idNumber", "110105194912310021", "reason", "x")).post("/api/v1/members/search").then().statusCode(400)
+                .body("errors[0].field", equalTo("idNumber"));
+        as(reader).body(search).post("/api/v1/members/search").then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .body("items.id", org.hamcrest.Matchers.contains((int) member))
+                .body("items[0].idNumber", equalTo("**************" + id.substring(14)));
+        as(reader).body(Map.of("idNumber", idNumber(), "reason", "核对入会资格")).post("/api/v1/members/search").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT outcome, actor, subject_id, fields, reason FROM personal_data_access WHERE subject_type = 'member-search'"
+                        + " AND actor IN (?, ?) ORDER BY id")) {
+            ps.setString(1, "officer-of-" + t.street());
+            ps.setString(2, "searcher-" + t.street());
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("DENIED");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("GRANTED");
+                assertThat(rs.getString(3)).isEqualTo(String.valueOf(member));
+                assertThat(rs.getString(4)).isEqualTo("idNumber");
+                assertThat(rs.getString(5)).isEqualTo("核对入会资格");
+                assertThat(rs.next()).as("a search that finds nothing is on record too").isTrue();
+                assertThat(rs.getString(3)).isEqualTo("none");
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
+    /** The test profile allows 5 searches per caller and hour; before, a sweep of 2,800 candidates took under a second. */
+    @Test
+    void searchesByIdNumberAreLimitedPerCaller() {
+        var t = tree();
+        String sweeper = tokens().mint("sweeper-" + t.street(), List.of("officer", "personal-data-reader"), Map.of("unionId", t.street()));
+        for (int i = 0; i < 5; i++) {
+            as(sweeper).body(Map.of("idNumber", idNumber(), "reason", "核对")).post("/api/v1/members/search").then().statusCode(200);
+        }
+        as(sweeper).body(Map.of("idNumber", idNumber(), "reason", "核对")).post("/api/v1/members/search").then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://gonghui.cn/problems/too-many-requests"));
+        String other = tokens().mint("other-" + t.street(), List.of("officer", "personal-data-reader"), Map.of("unionId", t.street()));
+        as(other).body(Map.of("idNumber", idNumber(), "reason", "核对")).post("/api/v1/members/search").then().statusCode(200);
     }
 
     @Test

@@ -127,6 +127,20 @@ class ServicePointTest {
         assertThat(byDefault).hasSizeBetween(3, 10);
     }
 
+    /** Before: nearest sent members to the points of unions that no longer exist (S22). */
+    @Test
+    void nearestLeavesOutThePointsOfDissolvedUnions() {
+        Tree t = tree();
+        long building = cn.gonghui.membership.Fixtures.createUnion(t.street(), "BUILDING_UNION", "将撤销的楼宇工会");
+        long gone = create(building, "HEART_STATION", "已撤销工会的心灵驿站", 39.5001, 116.5001);
+        long kept = create(t.street(), "HEART_STATION", "仍在的心灵驿站", 39.5002, 116.5002);
+        asAdmin().body(Map.of("reason", "楼宇拆除")).post("/api/v1/unions/" + building + "/dissolve").then().statusCode(200);
+        List<Long> ids = asAdmin().queryParam("lat", "39.5").queryParam("lng", "116.5").queryParam("kind", "HEART_STATION")
+                .queryParam("limit", 50).get("/api/v1/service-points/nearest")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+        assertThat(ids).contains(kept).doesNotContain(gone);
+    }
+
     @Test
     void nearestNamesABadCoordinateOrLimit() {
         long member = enrol(tree().enterpriseUnion());

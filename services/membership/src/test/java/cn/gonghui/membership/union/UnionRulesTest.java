@@ -18,16 +18,25 @@ class UnionRulesTest {
         return u;
     }
 
+    static final Union.Occupants EMPTY = new Union.Occupants(0, 0, 0, 0);
+
     @Test
     void aUnionIsDissolvedOnlyWhenEmptyAndOnlyOnce() {
-        assertInvalidState(() -> union("/1/9/").dissolve(DAY, null, 1, 0));
-        assertInvalidState(() -> union("/1/9/").dissolve(DAY, null, 0, 3));
+        assertInvalidState(() -> union("/1/9/").dissolve(DAY, null, new Union.Occupants(1, 0, 0, 0)));
+        assertInvalidState(() -> union("/1/9/").dissolve(DAY, null, new Union.Occupants(0, 3, 0, 0)));
         Union u = union("/1/9/");
-        u.dissolve(DAY, "企业注销", 0, 0);
+        u.dissolve(DAY, "企业注销", EMPTY);
         assertThat(u.status).isEqualTo(UnionStatus.DISSOLVED);
         assertThat(u.dissolvedOn).isEqualTo(DAY);
         assertThat(u.dissolveReason).isEqualTo("企业注销");
-        assertInvalidState(() -> u.dissolve(DAY, null, 0, 0));
+        assertInvalidState(() -> u.dissolve(DAY, null, EMPTY));
+    }
+
+    /** Before: only active members counted, so a pending application or an incoming transfer outlived its union (S12). */
+    @Test
+    void aUnionWithAPendingApplicationOrAnIncomingTransferIsNotDissolved() {
+        assertInvalidState(() -> union("/1/9/").dissolve(DAY, null, new Union.Occupants(0, 0, 1, 0)));
+        assertInvalidState(() -> union("/1/9/").dissolve(DAY, null, new Union.Occupants(0, 0, 0, 2)));
     }
 
     @Test

@@ -8,13 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gonghui.membership.Fixtures;
+import cn.gonghui.testkit.TestIdentifiers;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class UnionTreeTest {
+
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void buildsPathsDownTheTree() {
@@ -23,6 +32,28 @@ class UnionTreeTest {
                 .body("path", equalTo("/" + t.district() + "/" + t.street() + "/" + t.enterpriseUnion() + "/"))
                 .body("kind", equalTo("ENTERPRISE_UNION"))
                 .body("status", equalTo("ACTIVE"));
+    }
+
+    /**
+     * Before: with an Idempotency-Key the answer was built before the path update reached the row, so it said
+     * version 0 while the row was at 1, and the next PATCH with that ETag failed with 412 (S13).
+     */
+    @Test
+    void theETagOfAFoundingIsTheOneToChangeItWith() {
+        var t = tree();
+        for (boolean withKey : List.of(true, false)) {
+            var request = asAdmin().body(Map.of("name", "新建工会", "kind", "BUILDING_UNION", "parentId", t.street()));
+            if (withKey) {
+                request.header("Idempotency-Key", UUID.randomUUID().toString());
+            }
+            var created = request.post("/api/v1/unions").then().statusCode(201).extract();
+            long id = created.jsonPath().getLong("id");
+            String etag = created.header("ETag");
+            assertThat(etag).isEqualTo("\"" + created.jsonPath().getLong("version") + "\"");
+            asAdmin().get("/api/v1/unions/" + id).then().statusCode(200).header("ETag", equalTo(etag));
+            asAdmin().header("If-Match", etag).body(Map.of("name", "改名工会")).patch("/api/v1/unions/" + id)
+                    .then().statusCode(200).body("name", equalTo("改名工会"));
+        }
     }
 
     @Test
@@ -97,6 +128,44 @@ class UnionTreeTest {
                 .post("/api/v1/unions").then().statusCode(400).body("errors[0].field", equalTo("parentId"));
     }
 
+    /** Before: dissolve counted only active members, so a pending application or a transfer on its way outlived the union (S12). */
+    @Test
+    void aUnionWithAPendingApplicationOrATransferComingInIsNotDissolved() {
+        var t = tree();
+        long pending = asOfficer(t.enterpriseUnion()).body(Map.of("name", "待审批", "idNumber", TestIdentifiers.idNumber(), "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members/applications").then().statusCode(201).extract().jsonPath().getLong("id");
+        asAdmin().body(Map.of()).post("/api/v1/unions/" + t.enterpriseUnion() + "/dissolve").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("pending applications"));
+        asAdmin().body(Map.of("reason", "不符合条件")).post("/api/v1/members/" + pending + "/reject").then().statusCode(200);
+        asAdmin().body(Map.of()).post("/api/v1/unions/" + t.enterpriseUnion() + "/dissolve").then().statusCode(200);
+
+        long receiving = createUnion(t.street(), "BUILDING_UNION", "接收工会");
+        var other = tree();
+        long member = Fixtures.enrol(other.enterpriseUnion());
+        long transfer = asAdmin().body(Map.of("memberId", member, "toUnionId", receiving)).post("/api/v1/transfers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        asAdmin().body(Map.of()).post("/api/v1/unions/" + receiving + "/dissolve").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("transfers coming in"));
+        asAdmin().post("/api/v1/transfers/" + transfer + "/cancel").then().statusCode(200);
+        asAdmin().body(Map.of()).post("/api/v1/unions/" + receiving + "/dissolve").then().statusCode(200);
+    }
+
+    /** Before: an ancestor's officer could approve a pending application into a dissolved union: an ACTIVE member of a DISSOLVED union (S12). */
+    @Test
+    void aPendingApplicationOfADissolvedUnionIsNotApproved() throws Exception {
+        var t = tree();
+        long building = createUnion(t.street(), "BUILDING_UNION", "已撤销的楼宇工会");
+        long pending = asOfficer(t.street()).body(Map.of("name", "待审批", "idNumber", TestIdentifiers.idNumber(), "unionId", building))
+                .post("/api/v1/members/applications").then().statusCode(201).extract().jsonPath().getLong("id");
+        // dissolved while the application was pending, as the rules before this fix allowed
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE union_unit SET status = 'DISSOLVED', dissolved_on = current_date WHERE id = " + building);
+        }
+        asOfficer(t.street()).post("/api/v1/members/" + pending + "/approve").then().statusCode(409)
+                .body("type", equalTo("https://gonghui.cn/problems/invalid-state"));
+        asOfficer(t.street()).body(Map.of("reason", "工会已撤销")).post("/api/v1/members/" + pending + "/reject").then().statusCode(200);
+    }
+
     @Test
     void officerSeesOnlyTheirSubtree() {
         var a = tree();
@@ -121,6 +190,15 @@ class UnionTreeTest {
         asAdmin().body(Map.of("reason", "楼宇拆除")).post("/api/v1/unions/" + building + "/dissolve").then().statusCode(200);
         asOfficer(building).get("/api/v1/unions").then().statusCode(403);
         asOfficer(building).get("/api/v1/unions/" + building).then().statusCode(403);
+    }
+
+    /** Before: an officer could dissolve their own union (and so end their own scope) but not move it (S22). */
+    @Test
+    void officerCannotDissolveTheirOwnUnion() {
+        var t = tree();
+        long building = createUnion(t.street(), "BUILDING_UNION", "楼宇工会");
+        asOfficer(building).body(Map.of()).post("/api/v1/unions/" + building + "/dissolve").then().statusCode(403);
+        asOfficer(t.street()).body(Map.of()).post("/api/v1/unions/" + building + "/dissolve").then().statusCode(200);
     }
 
     @Test
