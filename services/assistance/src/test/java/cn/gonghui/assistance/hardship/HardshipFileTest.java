@@ -48,7 +48,7 @@ class HardshipFileTest {
                         "causes", List.of("SINGLE_PARENT", "ILLNESS"), "level", "DEEP"))
                 .post("/api/v1/hardship-files").then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
-                .body("idNumber", equalTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14)),
+                .body("idNumber", equalTo("**************" + idNumber.substring(14)),
                         "gender", equalTo("FEMALE"), "migrant", equalTo(true), "status", equalTo("ACTIVE"),
                         "reviewDueOn", equalTo(today().plusMonths(12).toString()),
                         "personId", equalTo(PersonRegistryStub.personId(idNumber).toString()),

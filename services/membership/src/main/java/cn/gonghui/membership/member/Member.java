@@ -130,16 +130,9 @@ public class Member extends PanacheEntityBase {
         }
     }
 
-    /**
-     * The ID number as every response shows it: only the last four characters ({@code **************002X}).
-     * The first six (region) and the check character would leave only the birth date to guess, about
-     * 3,000 candidates (review S1); with the last four alone the region and birth date are unknown.
-     */
+    /** The ID number as every response shows it: only the last four characters (platform {@code Masks}, review S1). */
     public static String maskedIdNumber(String idNumber) {
-        if (idNumber == null || idNumber.length() <= 4) {
-            return idNumber == null ? null : "*".repeat(idNumber.length());
-        }
-        return "*".repeat(idNumber.length() - 4) + idNumber.substring(idNumber.length() - 4);
+        return cn.gonghui.personaldata.Masks.idNumber(idNumber);
     }
 
     /** Where a sealed ID number belongs (AES-GCM associated data): sealed for one member, it opens for no other. */
