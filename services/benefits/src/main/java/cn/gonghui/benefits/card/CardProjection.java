@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps the cards from membership's Member* events (consumer group {@code benefits-cards}): a card is issued
  * when a member first appears, suspended when they leave, follows them on a transfer and is marked on
- * retirement. Each event once (the inbox); events of one member arrive in order on their partition, and
+ * retirement; a member who leaves also stops being renewed in mutual-aid insurance. Each event once (the inbox); events of one member arrive in order on their partition, and
  * when they do not (a replay, a rebuilt topic) the dates decide, so the same facts give the same card.
  */
 @ApplicationScoped
@@ -36,6 +36,9 @@ public class CardProjection extends IdempotentConsumer {
 
     @Inject
     Clock clock;
+
+    @Inject
+    cn.gonghui.benefits.insurance.InsuranceService insurance;
 
     @Override
     public String name() {
@@ -67,6 +70,9 @@ public class CardProjection extends IdempotentConsumer {
             }
         }
         save(card, before);
+        if ("MemberLeft".equals(type)) {
+            insurance.memberLeft(card.memberId, LocalDate.parse(data.path("leftOn").asText()));
+        }
     }
 
     /** The member's current card, issued now if they have none (with the facts still unknown). */

@@ -27,7 +27,16 @@ public record BenefitsStats(
         Childcare childcare,
         PurchasedServices purchasedServices,
         Giveaways giveaways,
-        Skills skills) {
+        Skills skills,
+        /** 职工互助保障 per plan offered by a union of the subtree */
+        List<Insurance> insurance) {
+
+    /**
+     * A plan: units (members' unions) and members enrolled in the period covering {@code to}; claims paid in
+     * the period (人次) and the amount paid.
+     */
+    public record Insurance(long planId, String name, String kind, long units, long members, long claimsPaid, long paidFen) {
+    }
 
     /** 春送岗位 in the period: fairs held (and what happened at them), postings published. */
     public record Employment(long fairs, long employers, long positions, long visitors, long intentions, long postings,

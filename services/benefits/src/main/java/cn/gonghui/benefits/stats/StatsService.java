@@ -70,7 +70,7 @@ public class StatsService {
                 activities(p, "'ALL'", "true", "").get(0),
                 activities(p, "'MEMBERS_ONLY'", "a2.members_only", " WHERE acts.members_only").get(0),
                 grouped(p, "category"), grouped(p, "audience"), grouped(p, "series"),
-                employment(p), childcare(p), services(p), giveaways(p), skills(p));
+                employment(p), childcare(p), services(p), giveaways(p), skills(p), insurance(p));
     }
 
     private record Period(String prefix, LocalDate start, LocalDate end) {
@@ -153,6 +153,25 @@ public class StatsService {
                 + " FROM giveaway g JOIN sub ON sub.id = g.union_id LEFT JOIN giveaway_entry e ON e.giveaway_id = g.id"
                 + " WHERE g.opens_on BETWEEN :start AND :end", p);
         return new BenefitsStats.Giveaways(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<BenefitsStats.Insurance> insurance(Period p) {
+        List<BenefitsStats.Insurance> out = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query("SELECT pl.id, pl.name, pl.kind,"
+                + " (SELECT count(DISTINCT e.union_id) FROM enrolment e JOIN cover_period c ON c.id = e.period_id JOIN sub s2 ON s2.id = e.union_id"
+                + "    WHERE e.plan_id = pl.id AND e.status = 'ENROLLED' AND :end BETWEEN c.starts_on AND c.ends_on),"
+                + " (SELECT count(DISTINCT e.member_id) FROM enrolment e JOIN cover_period c ON c.id = e.period_id JOIN sub s2 ON s2.id = e.union_id"
+                + "    WHERE e.plan_id = pl.id AND e.status = 'ENROLLED' AND :end BETWEEN c.starts_on AND c.ends_on),"
+                + " (SELECT count(*) FROM claim k JOIN sub s3 ON s3.id = k.union_id WHERE k.plan_id = pl.id AND k.status = 'PAID'"
+                + "    AND k.paid_on BETWEEN :start AND :end),"
+                + " (SELECT coalesce(sum(k.paid_fen), 0) FROM claim k JOIN sub s3 ON s3.id = k.union_id WHERE k.plan_id = pl.id"
+                + "    AND k.status = 'PAID' AND k.paid_on BETWEEN :start AND :end)"
+                + " FROM insurance_plan pl WHERE pl.union_id IN (SELECT id FROM replica_union WHERE :path LIKE path || '%') OR pl.union_id IN (SELECT id FROM sub)"
+                + " ORDER BY pl.id", p).setParameter("path", p.prefix().substring(0, p.prefix().length() - 1)).getResultList()) {
+            out.add(new BenefitsStats.Insurance(n(r[0]), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]), n(r[6])));
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class EventContractsTest {
 
     static final Path DOCS = Path.of("../../docs/events").toAbsolutePath().normalize();
-    static final Set<String> TYPES = Set.of("CardIssued", "CardSuspended", "ActivityJoined");
+    static final Set<String> TYPES = Set.of("CardIssued", "CardSuspended", "ActivityJoined", "ClaimSettled");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -45,10 +45,11 @@ class EventContractsTest {
         long card = Api.asMember(member).get("/api/v1/cards/mine").then().extract().jsonPath().getLong("id");
         long signup = Api.asMember(member).post("/api/v1/activities/" + activity(tree.district(), Map.of()) + "/signups")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+        long claim = settledClaim(tree, Fixtures.member(tree.enterpriseUnion()));
         Fixtures.org().publish("MemberLeft", "members/" + member, OrgTree.data().put("memberId", member)
                 .put("unionId", tree.enterpriseUnion()).put("leftOn", Fixtures.today().toString()));
 
-        List<String> own = List.of("\"cards/" + card + "\"", "\"signups/" + signup + "\"");
+        List<String> own = List.of("\"cards/" + card + "\"", "\"signups/" + signup + "\"", "\"claims/" + claim + "\"");
         List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil(bootstrap, "benefits.events",
                 seen -> TYPES.stream().allMatch(type -> seen.stream().anyMatch(r -> r.value().contains("\"" + type + "\"")
                         && own.stream().anyMatch(r.value()::contains))),
@@ -65,6 +66,28 @@ class EventContractsTest {
             }
         }
         assertThat(seen).as("this test published every type").containsAll(TYPES);
+    }
+
+    /** A claim of the member, paid: enrolled before cover starts, claimed and paid once it runs. */
+    private static long settledClaim(OrgTree.Tree tree, long member) {
+        String insurer = "events-" + tree.district() % 1_000_000;
+        long plan = Api.asAdmin().body(Map.of("unionId", tree.district(), "insurerId", insurer, "name", "住院医疗", "kind", "INPATIENT_MEDICAL",
+                "premiumFen", 3000)).post("/api/v1/insurance/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        long period = Api.asAdmin().body(Map.of("startsOn", Fixtures.today().plusDays(1).toString(), "endsOn", Fixtures.today().plusDays(30).toString()))
+                .post("/api/v1/insurance/plans/" + plan + "/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        long enrolment = Api.asAdmin().body(Map.of("periodId", period, "memberId", member)).post("/api/v1/insurance/enrolments")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        cn.gonghui.benefits.TestClock.CLOCK.advanceDays(2);
+        try {
+            Api.asPartner("insurer", insurer).header("Idempotency-Key", "ev-" + insurer).body(Map.of("claims", List.of(Map.of("insurerClaimId",
+                    "E-1", "enrolmentId", enrolment, "incidentOn", Fixtures.today().toString(), "claimedFen", 1000))))
+                    .post("/api/v1/insurer/claims").then().statusCode(200);
+            Api.asPartner("insurer", insurer).body(Map.of("status", "APPROVED")).put("/api/v1/insurer/claims/E-1/status").then().statusCode(200);
+            return Api.asPartner("insurer", insurer).body(Map.of("status", "PAID", "paidFen", 900)).put("/api/v1/insurer/claims/E-1/status")
+                    .then().statusCode(200).extract().jsonPath().getLong("id");
+        } finally {
+            cn.gonghui.benefits.TestClock.CLOCK.reset();
+        }
     }
 
     @Test

@@ -1,0 +1,134 @@
+package cn.gonghui.benefits.insurance;
+
+import static cn.gonghui.benefits.insurance.InsuranceFixtures.enrol;
+import static cn.gonghui.benefits.insurance.InsuranceFixtures.insurer;
+import static cn.gonghui.benefits.insurance.InsuranceFixtures.planWithPeriod;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gonghui.benefits.Fixtures;
+import cn.gonghui.benefits.TestClock;
+import cn.gonghui.testkit.Eventually;
+import cn.gonghui.testkit.OrgTree;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Webhooks to a real HTTP receiver that checks signatures the way an insurer's engineer would (Standard
+ * Webhooks): delivered signed, refused when tampered with, retried after the receiver fails, and signed
+ * with both secrets while a rotation overlaps.
+ */
+@QuarkusTest
+class WebhookTest {
+
+    record Received(String id, String timestamp, String signature, String body) {
+    }
+
+    HttpServer receiver;
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    final AtomicInteger failuresLeft = new AtomicInteger();
+
+    @BeforeEach
+    void start() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
+            if (status == 204) {
+                received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                        exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"), body));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.stop(0);
+        TestClock.CLOCK.reset();
+    }
+
+    /** What an insurer's receiver does: any v1 signature under the secret over id.timestamp.body. */
+    static boolean verifies(String secret, Received r) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        byte[] expected = mac.doFinal((r.id() + "." + r.timestamp() + "." + r.body()).getBytes(StandardCharsets.UTF_8));
+        for (String part : r.signature().split(" ")) {
+            if (part.startsWith("v1,") && MessageDigest.isEqual(Base64.getDecoder().decode(part.substring(3)), expected)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void enrolmentChangesArriveSignedAndATamperedMessageDoesNotVerify() throws Exception {
+        OrgTree.Tree tree = Fixtures.tree();
+        String insurerId = "hook-" + tree.district() % 1_000_000;
+        String secret = insurer(insurerId).body(Map.of("url", "http://localhost:" + receiver.getAddress().getPort() + "/hooks"))
+                .put("/api/v1/insurer/webhook").then().statusCode(200).extract().jsonPath().getString("secret");
+        assertThat(secret).startsWith("whsec_");
+        long[] plan = planWithPeriod(tree.district(), insurerId, "FIRE", false);
+        long enrolment = enrol(plan[1], Fixtures.member(tree.enterpriseUnion()));
+        Eventually.await(Duration.ofSeconds(30), "the receiver got the message", () -> !received.isEmpty());
+        Received r = received.get(0);
+        assertThat(r.body()).contains("\"enrolmentId\":" + enrolment).contains("ADDED");
+        assertThat(verifies(secret, r)).isTrue();
+        assertThat(verifies(secret, new Received(r.id(), r.timestamp(), r.signature(), r.body().replace("ADDED", "REMOVED")))).isFalse();
+        assertThat(verifies(secret, new Received(r.id(), String.valueOf(Long.parseLong(r.timestamp()) + 1), r.signature(), r.body()))).isFalse();
+        insurer(insurerId).get("/api/v1/insurer/webhook/deliveries").then().statusCode(200)
+                .body("items[0].messageId", org.hamcrest.Matchers.equalTo(r.id()), "items[0].deliveredAt", org.hamcrest.Matchers.notNullValue());
+        insurer("else-" + insurerId).get("/api/v1/insurer/webhook/deliveries").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void aFailingReceiverGetsTheSameMessageAgainUntilItTakesIt() {
+        OrgTree.Tree tree = Fixtures.tree();
+        String insurerId = "retry-" + tree.district() % 1_000_000;
+        insurer(insurerId).body(Map.of("url", "http://localhost:" + receiver.getAddress().getPort() + "/hooks")).put("/api/v1/insurer/webhook")
+                .then().statusCode(200);
+        failuresLeft.set(2);
+        long[] plan = planWithPeriod(tree.district(), insurerId, "FIRE", false);
+        enrol(plan[1], Fixtures.member(tree.enterpriseUnion()));
+        // each poll moves the service's clock on, so the backoff (2 s, 4 s) passes without waiting for it
+        Eventually.await(Duration.ofSeconds(30), "delivered after two failures", () -> {
+            TestClock.CLOCK.advanceSeconds(5);
+            return !received.isEmpty();
+        });
+        var log = insurer(insurerId).get("/api/v1/insurer/webhook/deliveries").then().statusCode(200).extract().jsonPath();
+        assertThat(log.getInt("items[0].attempts")).isEqualTo(3);
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void duringARotationMessagesCarrySignaturesUnderBothSecrets() throws Exception {
+        OrgTree.Tree tree = Fixtures.tree();
+        String insurerId = "rot-" + tree.district() % 1_000_000;
+        String old = insurer(insurerId).body(Map.of("url", "http://localhost:" + receiver.getAddress().getPort() + "/hooks"))
+                .put("/api/v1/insurer/webhook").then().statusCode(200).extract().jsonPath().getString("secret");
+        String fresh = insurer(insurerId).post("/api/v1/insurer/webhook/rotation").then().statusCode(200).extract().jsonPath().getString("secret");
+        assertThat(fresh).isNotEqualTo(old);
+        long[] plan = planWithPeriod(tree.district(), insurerId, "FIRE", false);
+        enrol(plan[1], Fixtures.member(tree.enterpriseUnion()));
+        Eventually.await(Duration.ofSeconds(30), "the receiver got the message", () -> !received.isEmpty());
+        assertThat(verifies(old, received.get(0))).isTrue();
+        assertThat(verifies(fresh, received.get(0))).isTrue();
+    }
+}
