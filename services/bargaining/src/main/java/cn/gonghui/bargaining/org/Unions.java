@@ -1,0 +1,82 @@
+package cn.gonghui.bargaining.org;
+
+import cn.gonghui.orgreplica.ReplicaEnterprise;
+import cn.gonghui.orgreplica.ReplicaEnterprises;
+import cn.gonghui.orgreplica.ReplicaUnion;
+import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.Caller;
+import cn.gonghui.scope.Roles;
+import cn.gonghui.scope.UnionScope;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Which unions and enterprises the caller reaches in this service, from the organisation replica: a
+ * district admin the whole district, an officer their union's subtree, anyone else none.
+ */
+@RequestScoped
+public class Unions {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    UnionScope scope;
+
+    @Inject
+    ReplicaEnterprises enterprises;
+
+    /** The path prefix the caller is confined to; empty means the whole district. */
+    public Optional<String> prefix() {
+        if (caller.is(Roles.DISTRICT_ADMIN)) {
+            return Optional.empty();
+        }
+        return scope.subtreePrefix();
+    }
+
+    public boolean reaches(long unionId) {
+        ReplicaUnion union = ReplicaUnion.findById(unionId);
+        return union != null && union.path.startsWith(prefix().orElse("/"));
+    }
+
+    /** The subtree to list: the given union's (when the caller reaches it) or the caller's own. */
+    public String listPath(Long unionId) {
+        if (unionId == null) {
+            return prefix().orElse("/");
+        }
+        ReplicaUnion union = ReplicaUnion.findById(unionId);
+        if (union == null || !union.path.startsWith(prefix().orElse("/"))) {
+            throw ProblemException.invalid("unionId", "union " + unionId + " does not exist or is outside your scope");
+        }
+        return union.path;
+    }
+
+    /** An active union the caller reaches, or a 400 naming the field that pointed at it. */
+    public ReplicaUnion activeInScope(long unionId, String field) {
+        ReplicaUnion union = ReplicaUnion.findById(unionId);
+        if (union == null || !union.path.startsWith(prefix().orElse("/"))) {
+            throw ProblemException.invalid(field, "union " + unionId + " does not exist or is outside your scope");
+        }
+        if (!union.active()) {
+            throw ProblemException.invalid(field, "union " + unionId + " is dissolved");
+        }
+        return union;
+    }
+
+    /** An enterprise whose union the caller reaches, or a 400 naming the field. */
+    public ReplicaEnterprise enterpriseInScope(long enterpriseId, String field) {
+        return enterprises.inSubtree(enterpriseId, prefix())
+                .orElseThrow(() -> ProblemException.invalid(field, "enterprise " + enterpriseId + " does not exist or is outside your scope"));
+    }
+
+    /** An enterprise under the given union's subtree (a contract's enterprises sit under the union that bargains), or a 400. */
+    public ReplicaEnterprise enterpriseUnder(ReplicaUnion union, long enterpriseId, String field) {
+        ReplicaEnterprise e = enterpriseInScope(enterpriseId, field);
+        ReplicaUnion own = ReplicaUnion.findById(e.unionId);
+        if (own == null || !own.path.startsWith(union.path)) {
+            throw ProblemException.invalid(field, "enterprise " + enterpriseId + " is not under union " + union.id);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,195 @@
+package cn.gonghui.bargaining.stats;
+
+import static cn.gonghui.bargaining.Fixtures.covered;
+import static cn.gonghui.bargaining.Fixtures.effective;
+import static cn.gonghui.bargaining.Fixtures.enterprise;
+import static cn.gonghui.bargaining.Fixtures.signed;
+import static cn.gonghui.bargaining.Fixtures.today;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.gonghui.bargaining.Fixtures;
+import cn.gonghui.testkit.Api;
+import cn.gonghui.testkit.OrgTree;
+import io.restassured.path.json.JsonPath;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures of FIGURES.md owned by bargaining, each loaded through the API (enterprises through membership's
+ * events on the broker) and read back from GET /stats/bargaining.
+ */
+@QuarkusTest
+class StatsTest {
+
+    OrgTree.Tree tree;
+    long streetB;
+    long unionB;
+    long stateOver100;
+    long small;
+    long exactly100;
+    long elsewhere;
+
+    @BeforeEach
+    void setUp() {
+        tree = Fixtures.tree();
+        streetB = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
+        unionB = Fixtures.union(streetB, "ENTERPRISE_UNION");
+        stateOver100 = enterprise(tree.enterpriseUnion(), 150, "STATE");
+        small = enterprise(tree.enterpriseUnion(), 80, "NON_PUBLIC");
+        exactly100 = enterprise(tree.enterpriseUnion(), 100, "NON_PUBLIC");
+        elsewhere = enterprise(unionB, 200, "NON_PUBLIC");
+    }
+
+    JsonPath stats(long unionId, String query) {
+        return Api.asAdmin().get("/api/v1/stats/bargaining?unionId=" + unionId + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    String period() {
+        return "&from=" + today().minusDays(90) + "&to=" + today();
+    }
+
+    @Test
+    void contractsInForceTheirEnterprisesAndWorkersCoverageAndTheHundredPlusEnterprises() {
+        // S3-02..S3-05, S1-05 style: wage agreements single and regional, a comprehensive contract, one signed but not in force
+        effective(tree.enterpriseUnion(), List.of(covered(stateOver100, 140)), Map.of("kind", "WAGE"), 40, 12);
+        effective(tree.street(), List.of(covered(small, 70), covered(exactly100, 90)), Map.of("kind", "WAGE", "scope", "REGIONAL"), 40, 24);
+        effective(tree.enterpriseUnion(), List.of(covered(stateOver100, 150)), Map.of("kind", "COMPREHENSIVE"), 40, 36);
+        signed(unionB, List.of(covered(elsewhere, 180)), Map.of("kind", "WAGE"), 30, 12);
+
+        JsonPath s = stats(tree.district(), period());
+        Map<String, Object> wage = s.getMap("byKind.find { it.kind == 'WAGE' }");
+        assertEquals(wage, Map.of("contractsInForce", 2, "single", 1, "regional", 1, "industry", 0, "enterprises", 3, "workers", 300,
+                "enterprisesOver100", 2, "renewalsDue", 0));
+        Map<String, Object> all = s.getMap("all");
+        assertEquals(all, Map.of("contractsInForce", 3, "enterprises", 3, "workers", 310, "enterprisesOver100", 2));
+        Map<String, Object> coverage = s.getMap("coverage");
+        assertEquals(coverage, Map.of("coveredEnterprises", 4, "enterprisesUnderContract", 3, "rate", 0.75f, "enterprisesOver100", 3,
+                "enterprisesOver100UnderContract", 2, "over100Rate", 0.6667f));
+        assertEquals(s.getMap("flows"), Map.of("offersSent", 4, "signed", 4, "filed", 3, "effective", 3, "filedLate", 0,
+                "deemedEffective", 0, "renewalsSigned", 0));
+        assertEquals(s.getMap("flows.signedByKind"), Map.of("WAGE", 3, "COMPREHENSIVE", 1));
+        assertEquals(s.getMap("flows.signedByScope"), Map.of("SINGLE", 3, "REGIONAL", 1));
+
+        // the street's subtree: not the other street's contract nor enterprise
+        JsonPath street = stats(tree.street(), period());
+        assertEquals(street.getMap("coverage"), Map.of("coveredEnterprises", 3, "enterprisesUnderContract", 3, "rate", 1.0f));
+        // before the contracts took effect nothing was in force
+        JsonPath earlier = stats(tree.district(), "&from=" + today().minusDays(90) + "&to=" + today().minusDays(60));
+        assertEquals(earlier.getMap("all"), Map.of("contractsInForce", 0, "enterprises", 0, "workers", 0));
+    }
+
+    @Test
+    void inspectionsCountEnterprisesAndSecondLevelUnionsAndTripartiteInspectionsCountUnions() {
+        // S0-12, S0-13, S2-28
+        archive(stateOver100);
+        archive(stateOver100);
+        archive(elsewhere);
+        tripartite(tree.street());
+        tripartite(tree.street());
+        tripartite(streetB);
+        assertEquals(stats(tree.district(), period()).getMap("inspections"), Map.of("archiveInspections", 3, "enterprisesInspected", 2,
+                "archivesPassed", 3, "secondLevelUnionsInspected", 2, "tripartiteInspections", 3, "unionsJointlyInspected", 2));
+        Api.asOfficer(streetB).get("/api/v1/archive-inspections").then().statusCode(200).body("items.size()", equalTo(1));
+        Api.asOfficer(streetB).body(Map.of("enterpriseId", stateOver100, "passed", true, "findings", "x")).post("/api/v1/archive-inspections")
+                .then().statusCode(400).body("errors[0].field", equalTo("enterpriseId"));
+    }
+
+    void archive(long enterpriseId) {
+        Api.asAdmin().body(Map.of("enterpriseId", enterpriseId, "inspectedOn", today().minusDays(5).toString(), "passed", true,
+                "findings", "协商档案齐全")).post("/api/v1/archive-inspections").then().statusCode(201);
+    }
+
+    void tripartite(long unionId) {
+        Api.asAdmin().body(Map.of("unionId", unionId, "partners", "区人社局, 区企业联合会", "findings", "四看四查"))
+                .post("/api/v1/tripartite-inspections").then().statusCode(201);
+    }
+
+    @Test
+    void instructorsInOfficeAsOfToPerLevel() {
+        // S2-32, S2-33
+        appoint(tree.district(), "PROVINCIAL");
+        appoint(tree.district(), "DISTRICT");
+        var leaving = Api.asAdmin().body(Map.of("unionId", tree.street(), "name", "赵指导", "level", "DISTRICT",
+                        "appointedOn", today().minusYears(1).toString(), "enterpriseIds", List.of(small)))
+                .post("/api/v1/instructors").then().statusCode(201).extract();
+        long id = leaving.jsonPath().getLong("id");
+        Api.asAdmin().body(Map.of("leftOn", today().minusDays(1).toString())).post("/api/v1/instructors/" + id + "/departure")
+                .then().statusCode(428);
+        Api.asAdmin().header("If-Match", "\"99\"").body(Map.of("leftOn", today().minusDays(1).toString()))
+                .post("/api/v1/instructors/" + id + "/departure").then().statusCode(412);
+        Api.asAdmin().header("If-Match", leaving.header("ETag")).body(Map.of("leftOn", today().minusDays(1).toString()))
+                .post("/api/v1/instructors/" + id + "/departure").then().statusCode(200);
+        assertEquals(stats(tree.district(), period()).getMap("instructorsInOffice"), Map.of("PROVINCIAL", 1, "MUNICIPAL", 0, "DISTRICT", 1));
+        assertEquals(stats(tree.district(), "&from=" + today().minusDays(30) + "&to=" + today().minusDays(1)).getMap("instructorsInOffice"),
+                Map.of("DISTRICT", 2));
+    }
+
+    void appoint(long unionId, String level) {
+        Api.asAdmin().body(Map.of("unionId", unionId, "name", "指导员" + Fixtures.id(), "level", level,
+                "appointedOn", today().minusYears(1).toString())).post("/api/v1/instructors").then().statusCode(201);
+    }
+
+    @Test
+    void modelEnterprisesOfTheYearAgainstTheHundredPlusEnterprises() {
+        // S2-30, S2-31
+        model(stateOver100).then().statusCode(201);
+        model(small).then().statusCode(201);
+        model(stateOver100).then().statusCode(409);
+        assertEquals(stats(tree.district(), period()).getMap("modelEnterprises"), Map.of("year", today().getYear(), "models", 2,
+                "modelsOver100", 1, "enterprisesOver100", 3, "over100Rate", 0.3333f));
+    }
+
+    io.restassured.response.Response model(long enterpriseId) {
+        return Api.asAdmin().body(Map.of("enterpriseId", enterpriseId, "year", today().getYear(), "notes", "工资集体协商典型"))
+                .post("/api/v1/model-enterprises");
+    }
+
+    @Test
+    void openAffairsAndCongressRatesByOwnershipAsOfTo() {
+        // S0-14, S0-15, S0-16
+        String longAgo = today().minusYears(3).toString();
+        var state = Api.asAdmin().body(Map.of("openAffairsSince", longAgo, "congressSince", longAgo, "lastSessionOn", today().minusMonths(2).toString(),
+                "recordComplete", true)).put("/api/v1/democratic-management/" + stateOver100).then().statusCode(201).extract();
+        Api.asAdmin().body(Map.of("openAffairsSince", longAgo, "recordComplete", true)).put("/api/v1/democratic-management/" + small)
+                .then().statusCode(201);
+        Api.asAdmin().body(Map.of("openAffairsSince", today().minusDays(1).toString(), "recordComplete", false))
+                .put("/api/v1/democratic-management/" + exactly100).then().statusCode(201);
+        // a session before the congress exists; a replacement without If-Match
+        Api.asAdmin().body(Map.of("lastSessionOn", longAgo, "recordComplete", false)).put("/api/v1/democratic-management/" + elsewhere)
+                .then().statusCode(400).body("errors[0].field", equalTo("lastSessionOn"));
+        Api.asAdmin().body(Map.of("recordComplete", true)).put("/api/v1/democratic-management/" + stateOver100).then().statusCode(428);
+        Api.asAdmin().header("If-Match", state.header("ETag")).body(Map.of("openAffairsSince", longAgo, "congressSince", longAgo,
+                "recordComplete", true)).put("/api/v1/democratic-management/" + stateOver100).then().statusCode(200);
+        Api.asOfficer(streetB).get("/api/v1/democratic-management/" + stateOver100).then().statusCode(404);
+
+        JsonPath s = stats(tree.district(), period());
+        assertEquals(s.getMap("democraticManagement.find { it.ownership == 'STATE' }"), Map.of("enterprises", 1, "openAffairs", 1,
+                "openAffairsRate", 1.0f, "congress", 1, "congressRate", 1.0f));
+        assertEquals(s.getMap("democraticManagement.find { it.ownership == 'NON_PUBLIC' }"), Map.of("enterprises", 3, "openAffairs", 2,
+                "openAffairsRate", 0.6667f, "congress", 0, "congressRate", 0.0f, "recordsComplete", 1));
+        assertEquals(s.getMap("democraticManagement.find { it.ownership == 'ALL' }"), Map.of("enterprises", 4, "recordsComplete", 2,
+                "completeRate", 0.5f));
+        JsonPath before = stats(tree.district(), "&from=" + today().minusDays(30) + "&to=" + today().minusDays(2));
+        assertEquals(before.getMap("democraticManagement.find { it.ownership == 'NON_PUBLIC' }"), Map.of("openAffairs", 1,
+                "openAffairsRate", 0.3333f));
+    }
+
+    @Test
+    void anEmptySubtreeHasNoRatesAndAnOfficerOutsideItGets403() {
+        long empty = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
+        Api.asOfficer(empty).get("/api/v1/stats/bargaining").then().statusCode(200).body("coverage.rate", nullValue(),
+                "modelEnterprises.over100Rate", nullValue());
+        Api.asOfficer(empty).get("/api/v1/stats/bargaining?unionId=" + tree.district()).then().statusCode(403);
+        Api.asAdmin().get("/api/v1/stats/bargaining?unionId=" + tree.district() + "&from=" + today() + "&to=" + today().minusDays(1))
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+    }
+
+    /** Every expected entry is in the actual map with that value (JSON numbers compared as JsonPath reads them). */
+    static void assertEquals(Map<String, Object> actual, Map<String, Object> expected) {
+        org.assertj.core.api.Assertions.assertThat(actual).as("figures").containsAllEntriesOf(expected);
+    }
+}
