@@ -269,6 +269,7 @@ public class Contract extends PanacheEntityBase {
         expiresOn = starts.plusMonths(months).minusDays(1);
         renewalOpensOn = expiresOn.minusMonths(RENEWAL_WINDOW_MONTHS);
         filingDueOn = on.plusDays(FILING_DAYS);
+        status = ContractStatus.SIGNED;
     }
 
     /** Signed and not filed past its 10th day (Art 42). */

@@ -158,7 +158,7 @@ class ContractLifecycleTest {
         TestClock.CLOCK.today(opens);
         Api.asAdmin().get("/api/v1/contracts?renewalDue=true&unionId=" + tree.street()).then().body("items.id", equalTo(List.of((int) old)));
         long renewal = post(old, "renewal", Map.of()).then().statusCode(201).body("renewsId", equalTo((int) old),
-                "status", equalTo("OFFERED"), "enterprises[0].enterpriseId", equalTo((int) enterprise)).extract().jsonPath().getLong("id");
+                "status", equalTo("OFFERED"), "enterprises[0].enterpriseId", equalTo(enterprise)).extract().jsonPath().getLong("id");
         post(old, "renewal", Map.of()).then().statusCode(409).body("detail", containsString("already being renewed by contract " + renewal));
         Api.asAdmin().get("/api/v1/contracts?renewalDue=true&unionId=" + tree.street()).then().body("items", empty());
 
