@@ -120,11 +120,7 @@ public class DemocraticManagementResource {
     }
 
     private ReplicaEnterprise enterprise(long id) {
-        try {
-            return unions.enterpriseInScope(id, "enterpriseId");
-        } catch (ProblemException e) {
-            throw ProblemException.notFound("enterprise", id);
-        }
+        return unions.enterpriseInSubtree(id).orElseThrow(() -> ProblemException.notFound("enterprise", id));
     }
 
     private LocalDate past(LocalDate date, String field) {

@@ -70,6 +70,11 @@ public class Unions {
                 .orElseThrow(() -> ProblemException.invalid(field, "enterprise " + enterpriseId + " does not exist or is outside your scope"));
     }
 
+    /** An enterprise whose union the caller reaches, if any (for an enterprise named in a path: 404 when absent). */
+    public Optional<ReplicaEnterprise> enterpriseInSubtree(long enterpriseId) {
+        return enterprises.inSubtree(enterpriseId, prefix());
+    }
+
     /** An enterprise under the given union's subtree (a contract's enterprises sit under the union that bargains), or a 400. */
     public ReplicaEnterprise enterpriseUnder(ReplicaUnion union, long enterpriseId, String field) {
         ReplicaEnterprise e = enterpriseInScope(enterpriseId, field);

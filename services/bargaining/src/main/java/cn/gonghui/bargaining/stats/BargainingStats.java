@@ -27,7 +27,8 @@ public record BargainingStats(
         Map<String, Long> instructorsInOffice,
         ModelEnterprises modelEnterprises,
         /** 厂务公开 and 职代会 established as of to, per ownership (STATE, COLLECTIVE, NON_PUBLIC, UNKNOWN) and ALL */
-        List<Democracy> democraticManagement) {
+        List<Democracy> democraticManagement,
+        Relations relations) {
 
     /** Contracts in force as of to (in force from the later of effect and start, through expiry). */
     public record Stock(String kind, long contractsInForce, long single, long regional, long industry,
@@ -59,6 +60,24 @@ public record BargainingStats(
 
     /** 典型示范企业 of the year of to, against the subtree's 百人以上 enterprises. */
     public record ModelEnterprises(int year, long models, long modelsOver100, long enterprisesOver100, Double over100Rate) {
+    }
+
+    /** Harmonious labour relations and training. */
+    public record Relations(
+            /** enterprises that joined CSR building in the period (全年新增…参与) */
+            long csrJoined,
+            /** enterprises graded A as of to */
+            long csrGradeA,
+            /** A-grade enterprises re-reviewed (复核) in the period */
+            long csrGradeAReviewed,
+            /** 和谐示范点 designated in the period, per level */
+            Map<String, Long> harmonySitesDesignated,
+            /** enterprises that are a demonstration site (any level) as of to */
+            long harmonySites,
+            /** 和谐指数抽样: sampled enterprises whose data were collected in the period */
+            long harmonySamplesCompleted,
+            /** 集体协商专题培训 held in the period, and the union chairs and others who attended */
+            long trainings, long chairsTrained, long othersTrained) {
     }
 
     public record Democracy(String ownership, long enterprises, long openAffairs, Double openAffairsRate, long congress,

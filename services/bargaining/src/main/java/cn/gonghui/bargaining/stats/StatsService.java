@@ -51,7 +51,7 @@ public class StatsService {
             byKind.add(stock(p, kind));
         }
         return new BargainingStats(unionId, start, end, stock(p, null), byKind, flows(p), coverage(p), inspections(p), instructors(p),
-                models(p), democracy(p));
+                models(p), democracy(p), relations(p));
     }
 
     private record Period(String prefix, LocalDate start, LocalDate end) {
@@ -178,6 +178,27 @@ public class StatsService {
         }
         out.add(democracy("ALL", row("SELECT 'ALL', " + figures, p)));
         return out;
+    }
+
+    private BargainingStats.Relations relations(Period p) {
+        Object[] r = row("SELECT"
+                + " (SELECT count(*) FROM csr_record c JOIN sub ON sub.id = c.union_id WHERE c.joined_on BETWEEN :start AND :end),"
+                + " (SELECT count(*) FROM csr_record c JOIN sub ON sub.id = c.union_id WHERE c.grade = 'A' AND c.graded_on <= :end),"
+                + " (SELECT count(*) FROM csr_record c JOIN sub ON sub.id = c.union_id WHERE c.grade = 'A'"
+                + "   AND c.reviewed_on BETWEEN :start AND :end),"
+                + " (SELECT count(DISTINCT h.enterprise_id) FROM harmony_site h JOIN sub ON sub.id = h.union_id WHERE h.designated_on <= :end),"
+                + " (SELECT count(*) FROM harmony_sample h JOIN sub ON sub.id = h.union_id WHERE h.completed_on BETWEEN :start AND :end),"
+                + " (SELECT count(*) FROM bargaining_training t JOIN sub ON sub.id = t.union_id WHERE t.held_on BETWEEN :start AND :end),"
+                + " (SELECT coalesce(sum(t.chairs_attending), 0) FROM bargaining_training t JOIN sub ON sub.id = t.union_id"
+                + "   WHERE t.held_on BETWEEN :start AND :end),"
+                + " (SELECT coalesce(sum(t.others_attending), 0) FROM bargaining_training t JOIN sub ON sub.id = t.union_id"
+                + "   WHERE t.held_on BETWEEN :start AND :end)", p);
+        Map<String, Long> sites = new LinkedHashMap<>();
+        for (Object[] s : rows("SELECT h.level, count(*) FROM harmony_site h JOIN sub ON sub.id = h.union_id"
+                + " WHERE h.designated_on BETWEEN :start AND :end GROUP BY 1 ORDER BY 1", p)) {
+            sites.put((String) s[0], n(s[1]));
+        }
+        return new BargainingStats.Relations(n(r[0]), n(r[1]), n(r[2]), sites, n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]));
     }
 
     private static BargainingStats.Democracy democracy(String ownership, Object[] r) {

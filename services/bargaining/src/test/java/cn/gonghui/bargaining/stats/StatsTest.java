@@ -179,6 +179,39 @@ class StatsTest {
     }
 
     @Test
+    void csrGradesHarmonySitesAndSamplesAndChairsTrained() {
+        // S1-01, S1-02, S1-03 (all enterprises joined; SMEs need a size class), S1-04, S3-01
+        String longAgo = today().minusYears(2).toString();
+        var a = Api.asAdmin().body(Map.of("joinedOn", longAgo, "grade", "A", "gradedOn", longAgo)).put("/api/v1/csr/" + stateOver100)
+                .then().statusCode(201).extract();
+        Api.asAdmin().body(Map.of("joinedOn", longAgo, "grade", "A", "gradedOn", longAgo, "reviewedOn", today().minusDays(3).toString()))
+                .put("/api/v1/csr/" + stateOver100).then().statusCode(428);
+        Api.asAdmin().header("If-Match", a.header("ETag")).body(Map.of("joinedOn", longAgo, "grade", "A", "gradedOn", longAgo,
+                "reviewedOn", today().minusDays(3).toString())).put("/api/v1/csr/" + stateOver100).then().statusCode(200);
+        Api.asAdmin().body(Map.of("joinedOn", today().minusDays(10).toString())).put("/api/v1/csr/" + small).then().statusCode(201);
+        Api.asAdmin().body(Map.of("joinedOn", today().minusDays(10).toString(), "grade", "B")).put("/api/v1/csr/" + exactly100)
+                .then().statusCode(400).body("errors[0].field", equalTo("gradedOn"));
+        Api.asAdmin().body(Map.of("joinedOn", today().minusDays(10).toString(), "reviewedOn", today().toString()))
+                .put("/api/v1/csr/" + exactly100).then().statusCode(400).body("errors[0].field", equalTo("reviewedOn"));
+        Api.asOfficer(streetB).get("/api/v1/csr/" + stateOver100).then().statusCode(404);
+
+        Api.asAdmin().body(Map.of("enterpriseId", stateOver100, "level", "DISTRICT")).post("/api/v1/harmony-sites").then().statusCode(201);
+        Api.asAdmin().body(Map.of("enterpriseId", stateOver100, "level", "DISTRICT")).post("/api/v1/harmony-sites").then().statusCode(409);
+        Api.asAdmin().body(Map.of("enterpriseId", elsewhere, "level", "DISTRICT")).post("/api/v1/harmony-sites").then().statusCode(201);
+        Api.asAdmin().body(Map.of("enterpriseId", small)).post("/api/v1/harmony-samples").then().statusCode(201);
+        Api.asAdmin().body(Map.of("enterpriseId", small)).post("/api/v1/harmony-samples").then().statusCode(409);
+        Api.asAdmin().body(Map.of("unionId", tree.street(), "topic", "工资集体协商专题培训", "chairsAttending", 45, "othersAttending", 5))
+                .post("/api/v1/trainings").then().statusCode(201);
+        Api.asAdmin().body(Map.of("unionId", streetB, "topic", "工资集体协商专题培训", "chairsAttending", 47)).post("/api/v1/trainings")
+                .then().statusCode(201);
+
+        assertEquals(stats(tree.district(), period()).getMap("relations"), Map.of("csrJoined", 1, "csrGradeA", 1, "csrGradeAReviewed", 1,
+                "harmonySites", 2, "harmonySamplesCompleted", 1, "trainings", 2, "chairsTrained", 92, "othersTrained", 5));
+        assertEquals(stats(tree.district(), period()).getMap("relations.harmonySitesDesignated"), Map.of("DISTRICT", 2));
+        assertEquals(stats(tree.street(), period()).getMap("relations"), Map.of("harmonySites", 1, "chairsTrained", 45));
+    }
+
+    @Test
     void anEmptySubtreeHasNoRatesAndAnOfficerOutsideItGets403() {
         long empty = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
         Api.asOfficer(empty).get("/api/v1/stats/bargaining").then().statusCode(200).body("coverage.rate", nullValue(),
