@@ -78,4 +78,9 @@ public final class ContractRequests {
     public record Renew(LocalDate offeredOn, Contract.Initiator initiator, @Size(max = 200) String title,
             @Size(min = 1, max = 500) List<@NotNull @Valid Covered> enterprises) {
     }
+
+    /** 要约行动: renewal offers for the contracts due in unionId's subtree (default: your own). */
+    @Schema(name = "ContractRenewalDrive")
+    public record Drive(Long unionId, LocalDate offeredOn, Contract.Initiator initiator) {
+    }
 }

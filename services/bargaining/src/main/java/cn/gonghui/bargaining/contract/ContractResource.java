@@ -157,6 +157,18 @@ public class ContractResource {
         return created(contracts.renew(id, request));
     }
 
+    @POST
+    @Path("/renewal-drive")
+    @Idempotent
+    @Operation(summary = "Start a renewal drive 要约行动", description = "A renewal offer (as POST /contracts/{id}/renewal) for every contract "
+            + "of unionId's subtree whose renewal is due: in effect with the window open (3 months before expiry, 集体合同规定 Art 40), or "
+            + "expired, and not already being renewed; at most 500 per call. A contract being renewed is not due, so a drive run again "
+            + "starts nothing twice. Answers the offers started.")
+    public List<ContractView> renewalDrive(ContractRequests.Drive request) {
+        LocalDate today = LocalDate.now(clock);
+        return contracts.renewalDrive(request).stream().map(c -> ContractView.of(c, today)).toList();
+    }
+
     private Response created(Contract c) {
         ContractView view = ContractView.of(c, LocalDate.now(clock));
         return Response.created(URI.create("/api/v1/contracts/" + view.id())).tag(Preconditions.entityTag(view.version())).entity(view).build();

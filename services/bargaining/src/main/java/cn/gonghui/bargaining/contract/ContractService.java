@@ -39,6 +39,14 @@ public class ContractService {
 
     static final Set<ContractStatus> CLOSED = Set.of(ContractStatus.REFUSED, ContractStatus.WITHDRAWN);
 
+    /** At most this many renewals are started by one drive; the next drive takes the rest. */
+    public static final int MAX_DRIVE = 500;
+
+    /** In effect with the renewal window open (3 months before expiry), or expired, and no live renewal. */
+    private static final String RENEWAL_DUE = " and ((c.status = cn.gonghui.bargaining.contract.ContractStatus.EFFECTIVE"
+            + " and c.renewalOpensOn <= :today) or c.status = cn.gonghui.bargaining.contract.ContractStatus.EXPIRED)"
+            + " and not exists (select r from Contract r where r.renewsId = c.id and r.status not in :closed)";
+
     @Inject
     Clock clock;
 
@@ -114,9 +122,7 @@ public class ContractService {
             jpql.append(" and c.status = cn.gonghui.bargaining.contract.ContractStatus.SIGNED and c.filingDueOn < :today");
         }
         if (renewalDue) {
-            // in effect with the window open (3 months before expiry), or expired, and no live renewal
-            jpql.append(" and ((c.status = cn.gonghui.bargaining.contract.ContractStatus.EFFECTIVE and c.renewalOpensOn <= :today) or c.status = cn.gonghui.bargaining.contract.ContractStatus.EXPIRED)"
-                    + " and not exists (select r from Contract r where r.renewsId = c.id and r.status not in :closed)");
+            jpql.append(RENEWAL_DUE);
         }
         TypedQuery<Contract> q = em.createQuery(jpql + " order by c.id", Contract.class)
                 .setParameter("prefix", unions.listPath(unionId) + "%")
@@ -248,8 +254,33 @@ public class ContractService {
     /** 续签: a new offer linked to the contract it renews, from 3 months before expiry on; one live renewal per contract. */
     @Transactional
     public Contract renew(long id, @NotNull @Valid ContractRequests.Renew request) {
+        return startRenewal(get(id), request, LocalDate.now(clock));
+    }
+
+    /**
+     * 要约行动 / 百日要约: a renewal offer for every contract of the subtree whose renewal is due (as listed by
+     * renewalDue=true), up to {@value #MAX_DRIVE}. A contract already being renewed is not due, so a drive run
+     * twice starts nothing the second time.
+     */
+    @Transactional
+    public List<Contract> renewalDrive(@NotNull @Valid ContractRequests.Drive request) {
         LocalDate today = LocalDate.now(clock);
-        Contract old = get(id);
+        List<Contract> due = em.createQuery("select c from Contract c, ReplicaUnion u where u.id = c.unionId and u.path like :prefix"
+                        + RENEWAL_DUE + " order by c.id", Contract.class)
+                .setParameter("prefix", unions.listPath(request.unionId()) + "%")
+                .setParameter("today", today)
+                .setParameter("closed", CLOSED)
+                .setMaxResults(MAX_DRIVE)
+                .getResultList();
+        ContractRequests.Renew renew = new ContractRequests.Renew(request.offeredOn(), request.initiator(), null, null);
+        List<Contract> started = new ArrayList<>();
+        for (Contract old : due) {
+            started.add(startRenewal(old, renew, today));
+        }
+        return started;
+    }
+
+    private Contract startRenewal(Contract old, ContractRequests.Renew request, LocalDate today) {
         old.requireRenewable(today);
         Contract live = Contract.find("renewsId = ?1 and status not in ?2", old.id, CLOSED).firstResult();
         if (live != null) {

@@ -1,19 +1,11 @@
 package cn.gonghui.bargaining.model;
 
-import cn.gonghui.bargaining.org.Unions;
 import cn.gonghui.idempotency.Idempotent;
-import cn.gonghui.orgreplica.ReplicaEnterprise;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
-import cn.gonghui.paging.SubtreeQuery;
-import cn.gonghui.problems.PastDates;
-import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,46 +45,20 @@ public class ModelEnterpriseResource {
     }
 
     @Inject
-    Clock clock;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Unions unions;
+    ModelEnterpriseService models;
 
     @POST
     @Idempotent
-    @Transactional
     @Operation(summary = "Recognise a model enterprise 选树典型示范企业", description = "An enterprise of your subtree, once per year (409).")
-    public Response record(@NotNull @Valid Record request) {
-        ReplicaEnterprise e = unions.enterpriseInScope(request.enterpriseId(), "enterpriseId");
-        LocalDate on = PastDates.orToday(request.recognisedOn(), clock, "recognisedOn");
-        int year = request.year() == null ? on.getYear() : request.year();
-        if (year > on.getYear()) {
-            throw ProblemException.invalid("year", "must not lie after the year of recognisedOn (" + on.getYear() + ")");
-        }
-        if (ModelEnterprise.count("enterpriseId = ?1 and year = ?2", e.id, year) > 0) {
-            throw ProblemException.conflict("enterpriseId", "enterprise " + e.id + " is already a model enterprise of " + year);
-        }
-        ModelEnterprise m = new ModelEnterprise();
-        m.unionId = e.unionId;
-        m.enterpriseId = e.id;
-        m.year = year;
-        m.recognisedOn = on;
-        m.notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
-        m.persistAndFlush();
-        ModelEnterpriseView view = ModelEnterpriseView.of(m);
-        return Response.created(URI.create("/api/v1/model-enterprises?enterpriseId=" + e.id)).entity(view).build();
+    public Response record(Record request) {
+        ModelEnterpriseView view = ModelEnterpriseView.of(models.recognise(request));
+        return Response.created(URI.create("/api/v1/model-enterprises?enterpriseId=" + view.enterpriseId())).entity(view).build();
     }
 
     @GET
     @Operation(summary = "Model enterprises in your subtree 典型示范企业列表", description = "unionId narrows to that union's subtree; year filters.")
     public Page<ModelEnterpriseView> list(@QueryParam("unionId") Long unionId, @QueryParam("year") Integer year,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return SubtreeQuery.of(ModelEnterprise.class, "ReplicaUnion", "unionId", unions.listPath(unionId), PageRequest.of(limit, cursor))
-                .where("year", year)
-                .fetch(em, m -> m.id)
-                .map(ModelEnterpriseView::of);
+        return models.list(unionId, year, PageRequest.of(limit, cursor)).map(ModelEnterpriseView::of);
     }
 }

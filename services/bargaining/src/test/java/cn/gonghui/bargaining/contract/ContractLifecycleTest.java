@@ -171,6 +171,35 @@ class ContractLifecycleTest {
     }
 
     @Test
+    void aRenewalDriveOffersToRenewEveryContractDueOnceEvenWhenRunAgain() {
+        long soon = effective(tree.enterpriseUnion(), one(), Map.of(), 40, 12);
+        long later = effective(tree.enterpriseUnion(), one(), Map.of("kind", "COMPREHENSIVE"), 40, 24);
+        Map<String, Object> drive = Map.of("unionId", tree.street());
+        Api.asAdmin().body(drive).post("/api/v1/contracts/renewal-drive").then().statusCode(200).body("", empty());
+
+        TestClock.CLOCK.today(renewalOpensOn(soon));
+        Api.asOfficer(tree.street()).body(drive).post("/api/v1/contracts/renewal-drive").then().statusCode(200)
+                .body("renewsId", equalTo(List.of((int) soon)), "status", equalTo(List.of("OFFERED")));
+        Api.asOfficer(tree.street()).body(drive).post("/api/v1/contracts/renewal-drive").then().statusCode(200).body("", empty());
+
+        // past its last day, and expired by the job: an expired contract not renewed is due too
+        String expires = Api.asAdmin().get("/api/v1/contracts/" + later).then().extract().jsonPath().getString("expiresOn");
+        TestClock.CLOCK.today(LocalDate.parse(expires).plusDays(1));
+        calendar.run();
+        Api.asAdmin().get("/api/v1/contracts/" + later).then().body("status", equalTo("EXPIRED"), "expiredOn",
+                equalTo(LocalDate.parse(expires).plusDays(1).toString()));
+        Api.asAdmin().body(drive).post("/api/v1/contracts/renewal-drive").then().statusCode(200)
+                .body("renewsId", equalTo(List.of((int) later)));
+        long otherStreet = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
+        Api.asOfficer(otherStreet).body(drive).post("/api/v1/contracts/renewal-drive").then().statusCode(400)
+                .body("errors[0].field", equalTo("unionId"));
+    }
+
+    static LocalDate renewalOpensOn(long id) {
+        return LocalDate.parse(Api.asAdmin().get("/api/v1/contracts/" + id).then().extract().jsonPath().getString("renewalOpensOn"));
+    }
+
+    @Test
     void aStepNotAllowedFromTheStateIsA409NamingTheStateAndTheStepsAllowedNext() {
         long id = offered(tree.enterpriseUnion(), one(), Map.of());
         post(id, "signing", Map.of("termMonths", 12)).then().statusCode(409).body("type", containsString("invalid-state"),
