@@ -1,5 +1,6 @@
 package cn.gonghui.bargaining.democracy;
 
+import cn.gonghui.idempotency.Idempotent;
 import cn.gonghui.orgreplica.ReplicaEnterprise;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
@@ -7,10 +8,13 @@ import cn.gonghui.problems.Preconditions;
 import cn.gonghui.scope.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +22,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +40,18 @@ public class DemocraticManagementResource {
     /** The whole record; a date left out means "not established". No date may lie in the future. */
     @Schema(name = "DemocraticManagementRecord")
     public record Record(LocalDate openAffairsSince, LocalDate congressSince, LocalDate lastSessionOn, @NotNull Boolean recordComplete) {
+    }
+
+    /** heldOn defaults to today. */
+    @Schema(name = "CongressSessionRecord")
+    public record Session(LocalDate heldOn, @NotNull @Min(1) @Max(100000) Integer representatives, @NotNull @Min(0) Integer present) {
+    }
+
+    public record SessionView(Long id, Long enterpriseId, LocalDate heldOn, int representatives, int present) {
+
+        static SessionView of(CongressSession s) {
+            return new SessionView(s.id, s.enterpriseId, s.heldOn, s.representatives, s.present);
+        }
     }
 
     public record DemocraticManagementView(Long enterpriseId, Long unionId, String ownership, LocalDate openAffairsSince,
@@ -68,6 +86,23 @@ public class DemocraticManagementResource {
     public Response get(@PathParam("enterpriseId") long enterpriseId) {
         DemocraticManagementView view = DemocraticManagementView.of(records.get(enterpriseId));
         return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
+    }
+
+    @POST
+    @Path("/{enterpriseId}/congress-sessions")
+    @Idempotent
+    @Operation(summary = "Record a 职代会 session 职代会召开", description = "Of an enterprise of your subtree whose congress was established "
+            + "on or before heldOn (409 otherwise), one a day (409). The record's lastSessionOn follows the latest session.")
+    public Response session(@PathParam("enterpriseId") long enterpriseId, Session request) {
+        SessionView view = SessionView.of(records.session(enterpriseId, request));
+        return Response.created(URI.create("/api/v1/democratic-management/" + enterpriseId + "/congress-sessions")).entity(view).build();
+    }
+
+    @GET
+    @Path("/{enterpriseId}/congress-sessions")
+    @Operation(summary = "An enterprise's 职代会 sessions 职代会召开记录", description = "Oldest first; 404 outside your subtree.")
+    public List<SessionView> sessions(@PathParam("enterpriseId") long enterpriseId) {
+        return records.sessions(enterpriseId).stream().map(SessionView::of).toList();
     }
 
     @GET

@@ -57,6 +57,42 @@ public class DemocraticManagementService {
         return d;
     }
 
+    /**
+     * A 职代会 session: only of an enterprise whose congress was established on or before that day (409), at most
+     * one a day (409); the record's lastSessionOn follows the latest session.
+     */
+    @Transactional
+    public CongressSession session(long enterpriseId, @NotNull @Valid DemocraticManagementResource.Session request) {
+        DemocraticManagement d = get(enterpriseId);
+        LocalDate held = PastDates.orToday(request.heldOn(), clock, "heldOn");
+        if (d.congressSince == null || held.isBefore(d.congressSince)) {
+            throw ProblemException.invalidState("enterprise " + enterpriseId + " had no 职代会 established on " + held
+                    + (d.congressSince == null ? " (congressSince is empty)" : " (established " + d.congressSince + ")"));
+        }
+        if (request.present() > request.representatives()) {
+            throw ProblemException.invalid("present", "must not exceed representatives (" + request.representatives() + ")");
+        }
+        if (CongressSession.count("enterpriseId = ?1 and heldOn = ?2", d.enterpriseId, held) > 0) {
+            throw ProblemException.conflict("heldOn", "a session of enterprise " + enterpriseId + " on " + held + " is already recorded");
+        }
+        CongressSession s = new CongressSession();
+        s.enterpriseId = d.enterpriseId;
+        s.unionId = d.unionId;
+        s.heldOn = held;
+        s.representatives = request.representatives();
+        s.present = request.present();
+        s.persist();
+        if (d.lastSessionOn == null || held.isAfter(d.lastSessionOn)) {
+            d.lastSessionOn = held;
+        }
+        em.flush();
+        return s;
+    }
+
+    public List<CongressSession> sessions(long enterpriseId) {
+        return CongressSession.list("enterpriseId = ?1 order by heldOn", get(enterpriseId).enterpriseId);
+    }
+
     public DemocraticManagement get(long enterpriseId) {
         DemocraticManagement d = DemocraticManagement.findById(enterprise(enterpriseId).id);
         if (d == null) {

@@ -81,6 +81,8 @@ public record BargainingStats(
     }
 
     public record Democracy(String ownership, long enterprises, long openAffairs, Double openAffairsRate, long congress,
-            Double congressRate, long recordsComplete, Double completeRate) {
+            Double congressRate, long recordsComplete, Double completeRate,
+            /** enterprises that held a 职代会 session in the period */
+            long sessionsHeld) {
     }
 }

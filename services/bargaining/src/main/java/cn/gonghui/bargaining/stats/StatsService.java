@@ -171,7 +171,9 @@ public class StatsService {
     private List<BargainingStats.Democracy> democracy(Period p) {
         List<BargainingStats.Democracy> out = new ArrayList<>();
         String figures = "count(*), count(*) FILTER (WHERE d.open_affairs_since <= :end), count(*) FILTER (WHERE d.congress_since <= :end),"
-                + " count(*) FILTER (WHERE d.record_complete)"
+                + " count(*) FILTER (WHERE d.record_complete),"
+                + " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM congress_session s WHERE s.enterprise_id = e.id"
+                + "   AND s.held_on BETWEEN :start AND :end))"
                 + ENTERPRISES + " LEFT JOIN democratic_management d ON d.enterprise_id = e.id";
         for (Object[] r : rows("SELECT coalesce(e.ownership, 'UNKNOWN'), " + figures + " GROUP BY 1 ORDER BY 1", p)) {
             out.add(democracy((String) r[0], r));
@@ -204,6 +206,6 @@ public class StatsService {
     private static BargainingStats.Democracy democracy(String ownership, Object[] r) {
         long all = n(r[1]);
         return new BargainingStats.Democracy(ownership, all, n(r[2]), rate(n(r[2]), all), n(r[3]), rate(n(r[3]), all), n(r[4]),
-                rate(n(r[4]), all));
+                rate(n(r[4]), all), n(r[5]));
     }
 }

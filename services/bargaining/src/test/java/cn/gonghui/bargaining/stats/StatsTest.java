@@ -5,14 +5,17 @@ import static cn.gonghui.bargaining.Fixtures.effective;
 import static cn.gonghui.bargaining.Fixtures.enterprise;
 import static cn.gonghui.bargaining.Fixtures.signed;
 import static cn.gonghui.bargaining.Fixtures.today;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.gonghui.bargaining.Fixtures;
+import cn.gonghui.bargaining.contract.ContractCalendar;
 import cn.gonghui.testkit.Api;
 import cn.gonghui.testkit.OrgTree;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class StatsTest {
+
+    @Inject
+    ContractCalendar calendar;
 
     OrgTree.Tree tree;
     long streetB;
@@ -80,6 +86,29 @@ class StatsTest {
         // before the contracts took effect nothing was in force
         JsonPath earlier = stats(tree.district(), "&from=" + today().minusDays(90) + "&to=" + today().minusDays(60));
         assertEquals(earlier.getMap("all"), Map.of("contractsInForce", 0, "enterprises", 0, "workers", 0));
+    }
+
+    @Test
+    void lateAnswersOverdueOffersLateFilingsDeemedEffectAndExpiryAreCountedInTheirPeriod() {
+        List<Map<String, Object>> one = List.of(covered(small, 50));
+        Fixtures.offered(tree.enterpriseUnion(), one, Map.of("offeredOn", today().minusDays(25).toString()));
+        long answeredLate = Fixtures.offered(tree.enterpriseUnion(), one, Map.of("offeredOn", today().minusDays(30).toString()));
+        Fixtures.post(answeredLate, "answer", Map.of("accepted", true, "answeredOn", today().minusDays(5).toString())).then().statusCode(200);
+        long filedLate = signed(tree.enterpriseUnion(), one, Map.of(), 20, 12);
+        Fixtures.post(filedLate, "filing", Map.of("filedOn", today().minusDays(3).toString(), "bureau", "区人社局")).then().statusCode(200);
+        long deemed = signed(tree.enterpriseUnion(), one, Map.of(), 40, 24);
+        Fixtures.post(deemed, "filing", Map.of("filedOn", today().minusDays(35).toString(), "bureau", "区人社局")).then().statusCode(200);
+        long expired = effective(tree.enterpriseUnion(), one, Map.of(), 400, 12);
+        calendar.run();
+        Api.asAdmin().get("/api/v1/contracts/" + deemed).then().body("status", equalTo("EFFECTIVE"),
+                "effectiveOn", equalTo(today().minusDays(19).toString()));
+        Api.asAdmin().get("/api/v1/contracts/" + expired).then().body("status", equalTo("EXPIRED"));
+
+        assertEquals(stats(tree.district(), period()).getMap("flows"), Map.of("offersSent", 4, "offersAnsweredLate", 1, "offersOverdue", 1,
+                "signed", 2, "filed", 2, "filedLate", 1, "effective", 1, "deemedEffective", 1, "expired", 1));
+        // as of 6 days ago the late answer had not come: that offer was the overdue one, the other not due yet
+        assertEquals(stats(tree.district(), "&from=" + today().minusDays(90) + "&to=" + today().minusDays(6)).getMap("flows"),
+                Map.of("offersOverdue", 1, "offersAnsweredLate", 0));
     }
 
     @Test
@@ -165,10 +194,22 @@ class StatsTest {
         Api.asAdmin().header("If-Match", state.header("ETag")).body(Map.of("openAffairsSince", longAgo, "congressSince", longAgo,
                 "recordComplete", true)).put("/api/v1/democratic-management/" + stateOver100).then().statusCode(200);
         Api.asOfficer(streetB).get("/api/v1/democratic-management/" + stateOver100).then().statusCode(404);
+        // 职代会 sessions: only once established, one a day
+        String session = "/api/v1/democratic-management/" + stateOver100 + "/congress-sessions";
+        Api.asAdmin().body(Map.of("heldOn", today().minusDays(7).toString(), "representatives", 40, "present", 41)).post(session)
+                .then().statusCode(400).body("errors[0].field", equalTo("present"));
+        Api.asAdmin().body(Map.of("heldOn", today().minusDays(7).toString(), "representatives", 40, "present", 35)).post(session)
+                .then().statusCode(201);
+        Api.asAdmin().body(Map.of("heldOn", today().minusDays(7).toString(), "representatives", 40, "present", 35)).post(session)
+                .then().statusCode(409);
+        Api.asAdmin().body(Map.of("representatives", 20, "present", 20)).post("/api/v1/democratic-management/" + small + "/congress-sessions")
+                .then().statusCode(409).body("detail", containsString("congressSince is empty"));
+        Api.asAdmin().get("/api/v1/democratic-management/" + stateOver100).then().body("lastSessionOn", equalTo(today().minusDays(7).toString()));
+        Api.asOfficer(streetB).get(session).then().statusCode(404);
 
         JsonPath s = stats(tree.district(), period());
         assertEquals(s.getMap("democraticManagement.find { it.ownership == 'STATE' }"), Map.of("enterprises", 1, "openAffairs", 1,
-                "openAffairsRate", 1.0f, "congress", 1, "congressRate", 1.0f));
+                "openAffairsRate", 1.0f, "congress", 1, "congressRate", 1.0f, "sessionsHeld", 1));
         assertEquals(s.getMap("democraticManagement.find { it.ownership == 'NON_PUBLIC' }"), Map.of("enterprises", 3, "openAffairs", 2,
                 "openAffairsRate", 0.6667f, "congress", 0, "congressRate", 0.0f, "recordsComplete", 1));
         assertEquals(s.getMap("democraticManagement.find { it.ownership == 'ALL' }"), Map.of("enterprises", 4, "recordsComplete", 2,
