@@ -33,14 +33,14 @@ public class Contract extends PanacheEntityBase {
     public static final int ANSWER_DAYS = 20;
     /** The employer files the signed text with the labour administration within 10 days (Art 42). */
     public static final int FILING_DAYS = 10;
-    /** The labour administration may object within 15 days of receipt; else the contract takes effect (Art 46, 47). */
+    /** The labour administration may object within 15 days of receipt; else the contract takes effect (Art 45-47). */
     public static final int REVIEW_DAYS = 15;
     /** The term is 1 to 3 years (Art 38). */
     public static final int MIN_TERM_MONTHS = 12;
     public static final int MAX_TERM_MONTHS = 36;
-    /** Either side may offer to renew within 3 months before expiry (Art 40). */
+    /** Either side may offer to renew within 3 months before expiry (Art 38). */
     public static final int RENEWAL_WINDOW_MONTHS = 3;
-    /** Each side sends 3 to 10 negotiators, the same number on both sides (Art 8, as the district applies it). */
+    /** Each side sends 3 to 10 negotiators, the same number on both sides (集体合同规定 Art 19: equal sides, at least 3 each, one chief; the cap of 10 is the 1994 规定 Art 8 and local regulations such as Beijing's). */
     public static final int MIN_NEGOTIATORS = 3;
     public static final int MAX_NEGOTIATORS = 10;
 
@@ -107,7 +107,7 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "expires_on")
     public LocalDate expiresOn;
 
-    /** The first day a renewal may be offered: 3 months before expiry (Art 40). */
+    /** The first day a renewal may be offered: 3 months before expiry (Art 38). */
     @Column(name = "renewal_opens_on")
     public LocalDate renewalOpensOn;
 
@@ -200,7 +200,7 @@ public class Contract extends PanacheEntityBase {
         }
     }
 
-    /** A negotiation round is held while negotiating, after the answer, with equal sides of 3 to 10 (Art 8). */
+    /** A negotiation round is held while negotiating, after the answer, with equal sides of 3 to 10 (Art 19). */
     public void checkRound(LocalDate heldOn, int unionSide, int employerSide) {
         require(ContractStatus.NEGOTIATING, "rounds");
         if (heldOn.isBefore(answeredOn)) {
@@ -209,14 +209,14 @@ public class Contract extends PanacheEntityBase {
         negotiators(unionSide, "unionNegotiators");
         negotiators(employerSide, "employerNegotiators");
         if (unionSide != employerSide) {
-            throw ProblemException.invalid("employerNegotiators", "both sides send the same number of negotiators (Art 8): the union sends "
+            throw ProblemException.invalid("employerNegotiators", "both sides send the same number of negotiators (集体合同规定 Art 19): the union sends "
                     + unionSide);
         }
     }
 
     private static void negotiators(int n, String field) {
         if (n < MIN_NEGOTIATORS || n > MAX_NEGOTIATORS) {
-            throw ProblemException.invalid(field, "each side sends " + MIN_NEGOTIATORS + " to " + MAX_NEGOTIATORS + " negotiators (Art 8)");
+            throw ProblemException.invalid(field, "each side sends " + MIN_NEGOTIATORS + " to " + MAX_NEGOTIATORS + " negotiators (集体合同规定 Art 19; at most 10 as the 1994 规定 Art 8 and local regulations set)");
         }
     }
 
@@ -291,7 +291,7 @@ public class Contract extends PanacheEntityBase {
     }
 
     /**
-     * 审查 by the labour administration, within 15 days of receipt (Art 46): approved takes effect that day; an
+     * 审查 by the labour administration, within 15 days of receipt (Art 45-47): approved takes effect that day; an
      * objection sends the draft back to negotiation, to be voted, signed and filed again. After day 15 the
      * contract is already in effect (Art 47) and the answer is refused.
      */
@@ -359,7 +359,7 @@ public class Contract extends PanacheEntityBase {
         }
         if (status == ContractStatus.EFFECTIVE && today.isBefore(renewalOpensOn)) {
             throw ProblemException.invalidState("contract " + id + " expires on " + expiresOn + "; its renewal may be offered from "
-                    + renewalOpensOn + " (Art 40)");
+                    + renewalOpensOn + " (Art 38)");
         }
     }
 
@@ -383,10 +383,10 @@ public class Contract extends PanacheEntityBase {
             out.add(new Deadline("FILING", filingDueOn, "集体合同规定 Art 42", filedOn != null, filingOverdue(today)));
         }
         if (reviewEndsOn != null) {
-            out.add(new Deadline("REVIEW", reviewEndsOn, "集体合同规定 Art 46-47", status != ContractStatus.FILED, false));
+            out.add(new Deadline("REVIEW", reviewEndsOn, "集体合同规定 Art 45-47", status != ContractStatus.FILED, false));
         }
         if (expiresOn != null && (status == ContractStatus.EFFECTIVE || status == ContractStatus.EXPIRED)) {
-            out.add(new Deadline("RENEWAL_WINDOW", renewalOpensOn, "集体合同规定 Art 40", false, false));
+            out.add(new Deadline("RENEWAL_WINDOW", renewalOpensOn, "集体合同规定 Art 38", false, false));
             out.add(new Deadline("EXPIRY", expiresOn, "集体合同规定 Art 38", status == ContractStatus.EXPIRED, false));
         }
         return out;

@@ -33,7 +33,7 @@ public final class ContractRequests {
     public record Answer(@NotNull Boolean accepted, LocalDate answeredOn) {
     }
 
-    /** 协商会议: both sides send 3 to 10 negotiators, as many as each other (Art 8). */
+    /** 协商会议: both sides send 3 to 10 negotiators, as many as each other (集体合同规定 Art 19; at most 10, 1994 规定 Art 8). */
     @Schema(name = "ContractRound")
     public record Round(LocalDate heldOn, @NotNull Integer unionNegotiators, @NotNull Integer employerNegotiators,
             @NotBlank @Size(max = 50) String unionChief, @NotBlank @Size(max = 50) String employerChief,

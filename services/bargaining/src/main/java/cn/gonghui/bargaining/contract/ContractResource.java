@@ -52,7 +52,7 @@ public class ContractResource {
     @Operation(summary = "Contracts in your subtree 集体合同列表", description = "unionId narrows to that union's subtree; status and kind filter. "
             + "overdue=ANSWER lists offers not answered by their 20th day (Art 32); overdue=FILING signed contracts not filed by their "
             + "10th day (Art 42). renewalDue=true lists the 到期续签 drive: contracts in effect whose renewal window is open "
-            + "(3 months before expiry, Art 40) or expired, with no renewal under way.")
+            + "(3 months before expiry, Art 38) or expired, with no renewal under way.")
     public Page<ContractView> list(@QueryParam("unionId") Long unionId, @QueryParam("status") ContractStatus status,
             @QueryParam("kind") ContractKind kind, @QueryParam("overdue") ContractService.Overdue overdue,
             @QueryParam("renewalDue") boolean renewalDue, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -79,7 +79,7 @@ public class ContractResource {
     @Path("/{id}/rounds")
     @Idempotent
     @Operation(summary = "Record a negotiation round 协商会议", description = "While NEGOTIATING. Each side sends 3 to 10 negotiators, as many "
-            + "as the other, with one chief negotiator 首席代表 (集体合同规定 Art 8); 400 naming the field otherwise.")
+            + "as the other, with one chief negotiator 首席代表 (集体合同规定 Art 19; at most 10 a side as the 1994 规定 Art 8 and local regulations set); 400 naming the field otherwise.")
     public Response round(@PathParam("id") long id, ContractRequests.Round request) {
         ContractView.RoundView view = ContractView.RoundView.of(contracts.round(id, request));
         return Response.created(URI.create("/api/v1/contracts/" + id + "/rounds/" + view.roundNo())).entity(view).build();
@@ -125,14 +125,14 @@ public class ContractResource {
     @Path("/{id}/filing")
     @Operation(summary = "File with the labour administration 报送", description = "SIGNED → FILED on the day the human-resources bureau "
             + "received the text. After the 10th day since signing it is recorded as filed late (Art 42). The bureau may object "
-            + "through reviewEndsOn = filedOn + 15 (Art 46).")
+            + "through reviewEndsOn = filedOn + 15 (Art 45-47).")
     public Response file(@PathParam("id") long id, ContractRequests.File request) {
         return tagged(contracts.file(id, request));
     }
 
     @POST
     @Path("/{id}/review")
-    @Operation(summary = "Record the bureau's review 审查", description = "FILED only, through the 15th day after receipt (Art 46): APPROVED "
+    @Operation(summary = "Record the bureau's review 审查", description = "FILED only, through the 15th day after receipt (Art 45-47): APPROVED "
             + "makes it EFFECTIVE that day; OBJECTION sends the draft back to NEGOTIATING, to be voted, signed and filed again. From "
             + "the 16th day a contract without objection is in effect (Art 47: the scheduled job applies it) and a review is a 409.")
     public Response review(@PathParam("id") long id, ContractRequests.Review request) {
@@ -149,7 +149,7 @@ public class ContractResource {
     @POST
     @Path("/{id}/renewal")
     @Idempotent
-    @Operation(summary = "Offer to renew 续签要约", description = "From 3 months before expiry (集体合同规定 Art 40), or after expiry: a new "
+    @Operation(summary = "Offer to renew 续签要约", description = "From 3 months before expiry (集体合同规定 Art 38), or after expiry: a new "
             + "offer (same union, kind, scope; the same enterprises unless given) linked by renewsId, with its own 20-day answer. "
             + "One renewal under way per contract (409). The renewal drive sends one per contract of GET /contracts?renewalDue=true, "
             + "each with its own Idempotency-Key.")
@@ -161,7 +161,7 @@ public class ContractResource {
     @Path("/renewal-drive")
     @Idempotent
     @Operation(summary = "Start a renewal drive 要约行动", description = "A renewal offer (as POST /contracts/{id}/renewal) for every contract "
-            + "of unionId's subtree whose renewal is due: in effect with the window open (3 months before expiry, 集体合同规定 Art 40), or "
+            + "of unionId's subtree whose renewal is due: in effect with the window open (3 months before expiry, 集体合同规定 Art 38), or "
             + "expired, and not already being renewed; at most 500 per call. A contract being renewed is not due, so a drive run again "
             + "starts nothing twice. Answers the offers started.")
     public List<ContractView> renewalDrive(ContractRequests.Drive request) {

@@ -17,7 +17,7 @@ public enum ContractStatus {
     ADOPTED,
     /** 签字: signed by both chief negotiators; to be filed within 10 days (Art 42) */
     SIGNED,
-    /** 报送: received by the labour administration, which may object within 15 days (Art 46) */
+    /** 报送: received by the labour administration, which may object within 15 days (Art 45-47) */
     FILED,
     /** 生效: approved, or deemed effective 15 days after receipt without objection (Art 47) */
     EFFECTIVE,

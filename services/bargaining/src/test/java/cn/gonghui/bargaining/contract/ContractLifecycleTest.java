@@ -68,7 +68,7 @@ class ContractLifecycleTest {
                 .extract().jsonPath().getLong("id");
         post(id, "answer", Map.of("accepted", true)).then().statusCode(200).body("status", equalTo("NEGOTIATING"), "answeredLate", equalTo(false));
 
-        // Art 8: 3 to 10 a side, equal sides
+        // Art 19: 3 to 10 a side, equal sides
         post(id, "rounds", round(2, 2, today())).then().statusCode(400).body("errors[0].field", equalTo("unionNegotiators"));
         post(id, "rounds", round(5, 4, today())).then().statusCode(400).body("errors[0].field", equalTo("employerNegotiators"));
         post(id, "rounds", round(3, 3, today())).then().statusCode(201).body("roundNo", equalTo(1));

@@ -221,7 +221,7 @@ class ContractRulesTest {
         c.review(on.plusDays(2), false);
         LocalDate opens = c.renewalOpensOn;
         assertThat(opens).isEqualTo(c.expiresOn.minusMonths(3));
-        invalidState(() -> c.requireRenewable(opens.minusDays(1)), "may be offered from " + opens, "Art 40");
+        invalidState(() -> c.requireRenewable(opens.minusDays(1)), "may be offered from " + opens, "Art 38");
         assertThat(c.renewalWindowOpen(opens.minusDays(1))).isFalse();
         assertThat(c.renewalWindowOpen(opens)).isTrue();
         c.requireRenewable(opens);
