@@ -49,15 +49,17 @@ public class ContractResource {
     }
 
     @GET
-    @Operation(summary = "Contracts in your subtree 集体合同列表", description = "unionId narrows to that union's subtree; status and kind filter. "
+    @Operation(summary = "Contracts in your subtree 集体合同列表", description = "unionId narrows to that union's subtree; enterpriseId to the "
+            + "contracts covering that enterprise; status and kind filter. "
             + "overdue=ANSWER lists offers not answered by their 20th day (Art 32); overdue=FILING signed contracts not filed by their "
             + "10th day (Art 42). renewalDue=true lists the 到期续签 drive: contracts in effect whose renewal window is open "
             + "(3 months before expiry, Art 38) or expired, with no renewal under way.")
-    public Page<ContractView> list(@QueryParam("unionId") Long unionId, @QueryParam("status") ContractStatus status,
+    public Page<ContractView> list(@QueryParam("unionId") Long unionId, @QueryParam("enterpriseId") Long enterpriseId,
+            @QueryParam("status") ContractStatus status,
             @QueryParam("kind") ContractKind kind, @QueryParam("overdue") ContractService.Overdue overdue,
             @QueryParam("renewalDue") boolean renewalDue, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         LocalDate today = LocalDate.now(clock);
-        return contracts.list(unionId, status, kind, overdue, renewalDue, PageRequest.of(limit, cursor)).map(c -> ContractView.of(c, today));
+        return contracts.list(unionId, enterpriseId, status, kind, overdue, renewalDue, PageRequest.of(limit, cursor)).map(c -> ContractView.of(c, today));
     }
 
     @GET

@@ -104,9 +104,9 @@ public class ContractService {
         return c;
     }
 
-    /** Contracts of a subtree, oldest first, narrowed by status, kind, an overdue deadline, or an open renewal window. */
-    public Page<Contract> list(Long unionId, ContractStatus status, ContractKind kind, Overdue overdue, boolean renewalDue,
-            PageRequest page) {
+    /** Contracts of a subtree, oldest first, narrowed by a covered enterprise, status, kind, an overdue deadline, or an open renewal window. */
+    public Page<Contract> list(Long unionId, Long enterpriseId, ContractStatus status, ContractKind kind, Overdue overdue,
+            boolean renewalDue, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
         StringBuilder jpql = new StringBuilder("select c from Contract c, ReplicaUnion u where u.id = c.unionId and u.path like :prefix"
                 + " and c.id > :after");
@@ -115,6 +115,9 @@ public class ContractService {
         }
         if (kind != null) {
             jpql.append(" and c.kind = :kind");
+        }
+        if (enterpriseId != null) {
+            jpql.append(" and exists (select 1 from Contract c2 join c2.enterprises ce where c2.id = c.id and ce.enterpriseId = :enterpriseId)");
         }
         if (overdue == Overdue.ANSWER) {
             jpql.append(" and c.status = cn.gonghui.bargaining.contract.ContractStatus.OFFERED and c.answerDueOn < :today");
@@ -133,6 +136,9 @@ public class ContractService {
         }
         if (kind != null) {
             q.setParameter("kind", kind);
+        }
+        if (enterpriseId != null) {
+            q.setParameter("enterpriseId", enterpriseId);
         }
         if (overdue != null || renewalDue) {
             q.setParameter("today", today);

@@ -55,7 +55,9 @@ public record BargainingStats(
 
     public record Inspections(long archiveInspections, long enterprisesInspected, long archivesPassed,
             /** distinct second-level unions (二级工会, depth 2 of the tree) whose enterprises were inspected */
-            long secondLevelUnionsInspected, long tripartiteInspections, long unionsJointlyInspected) {
+            long secondLevelUnionsInspected, long tripartiteInspections, long unionsJointlyInspected,
+            /** distinct second-level unions jointly inspected, themselves or through a union below them (联合督导二级工会) */
+            long secondLevelUnionsJointlyInspected) {
     }
 
     /** 典型示范企业 of the year of to, against the subtree's 百人以上 enterprises. */

@@ -140,9 +140,10 @@ public class StatsService {
         Object[] a = row("SELECT count(*), count(DISTINCT a.enterprise_id), count(*) FILTER (WHERE a.passed),"
                 + " count(DISTINCT split_part(sub.path, '/', 3)) FILTER (WHERE split_part(sub.path, '/', 3) <> '')"
                 + " FROM archive_inspection a JOIN sub ON sub.id = a.union_id WHERE a.inspected_on BETWEEN :start AND :end", p);
-        Object[] t = row("SELECT count(*), count(DISTINCT t.union_id)"
+        Object[] t = row("SELECT count(*), count(DISTINCT t.union_id),"
+                + " count(DISTINCT split_part(sub.path, '/', 3)) FILTER (WHERE split_part(sub.path, '/', 3) <> '')"
                 + " FROM tripartite_inspection t JOIN sub ON sub.id = t.union_id WHERE t.inspected_on BETWEEN :start AND :end", p);
-        return new BargainingStats.Inspections(n(a[0]), n(a[1]), n(a[2]), n(a[3]), n(t[0]), n(t[1]));
+        return new BargainingStats.Inspections(n(a[0]), n(a[1]), n(a[2]), n(a[3]), n(t[0]), n(t[1]), n(t[2]));
     }
 
     private Map<String, Long> instructors(Period p) {

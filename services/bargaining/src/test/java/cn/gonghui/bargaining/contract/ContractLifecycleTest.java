@@ -222,7 +222,10 @@ class ContractLifecycleTest {
                 .body("errors[0].field", equalTo("enterprises[1].enterpriseId"), "detail", containsString("not under union"));
         offer(tree.enterpriseUnion(), List.of(covered(enterprise, 121)), Map.of()).then().statusCode(400)
                 .body("errors[0].field", equalTo("enterprises[0].workers"));
-        offer(tree.enterpriseUnion(), List.of(covered(enterprise, 120)), Map.of()).then().statusCode(201);
+        long covering = offer(tree.enterpriseUnion(), List.of(covered(enterprise, 120)), Map.of()).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Api.asAdmin().get("/api/v1/contracts?enterpriseId=" + enterprise).then().statusCode(200).body("items.id", equalTo(List.of((int) covering)));
+        Api.asAdmin().get("/api/v1/contracts?enterpriseId=" + elsewhere).then().statusCode(200).body("items", empty());
         offer(tree.street(), List.of(covered(enterprise, 10), covered(enterprise, 10)), Map.of()).then().statusCode(400)
                 .body("errors[0].field", equalTo("enterprises[1].enterpriseId"));
         offer(tree.street(), List.of(covered(enterprise, 10), covered(enterprise(tree.enterpriseUnion()), 10)), Map.of("scope", "SINGLE"))

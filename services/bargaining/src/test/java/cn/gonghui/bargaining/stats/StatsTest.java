@@ -120,8 +120,10 @@ class StatsTest {
         tripartite(tree.street());
         tripartite(tree.street());
         tripartite(streetB);
+        tripartite(unionB);
         assertEquals(stats(tree.district(), period()).getMap("inspections"), Map.of("archiveInspections", 3, "enterprisesInspected", 2,
-                "archivesPassed", 3, "secondLevelUnionsInspected", 2, "tripartiteInspections", 3, "unionsJointlyInspected", 2));
+                "archivesPassed", 3, "secondLevelUnionsInspected", 2, "tripartiteInspections", 4, "unionsJointlyInspected", 3,
+                "secondLevelUnionsJointlyInspected", 2));
         Api.asOfficer(streetB).get("/api/v1/archive-inspections").then().statusCode(200).body("items.size()", equalTo(1));
         Api.asOfficer(streetB).body(Map.of("enterpriseId", stateOver100, "passed", true, "findings", "x")).post("/api/v1/archive-inspections")
                 .then().statusCode(400).body("errors[0].field", equalTo("enterpriseId"));
