@@ -76,4 +76,19 @@ public class ReplicaScope {
         return enterprises.inSubtree(enterpriseId, prefix())
                 .orElseThrow(() -> ProblemException.invalid(field, "enterprise " + enterpriseId + " does not exist or is outside your scope"));
     }
+
+    /** An enterprise whose union the caller reaches, if any (for an enterprise named in a path: 404 when absent). */
+    public Optional<ReplicaEnterprise> enterpriseInSubtree(long enterpriseId) {
+        return enterprises.inSubtree(enterpriseId, prefix());
+    }
+
+    /** An enterprise the caller reaches that sits under {@code union}'s subtree (e.g. a contract's), or a 400 naming the field. */
+    public ReplicaEnterprise enterpriseUnder(ReplicaUnion union, long enterpriseId, String field) {
+        ReplicaEnterprise e = enterpriseInScope(enterpriseId, field);
+        ReplicaUnion own = ReplicaUnion.findById(e.unionId);
+        if (own == null || !own.path.startsWith(union.path)) {
+            throw ProblemException.invalid(field, "enterprise " + enterpriseId + " is not under union " + union.id);
+        }
+        return e;
+    }
 }
