@@ -98,6 +98,24 @@ public class HardshipResource {
         return files.visits(id).stream().map(HardshipView.VisitView::of).toList();
     }
 
+    /** A lead as the API shows it. */
+    public record LeadView(Long id, Long memberId, Long unionId, Long fileId, String reason, long amountFen, String source,
+            java.time.LocalDate raisedOn) {
+
+        static LeadView of(HardshipLead l) {
+            return new LeadView(l.id, l.memberId, l.unionId, l.fileId, l.reason, l.amountFen, l.source, l.raisedOn);
+        }
+    }
+
+    @GET
+    @Path("/leads")
+    @Operation(summary = "Hardship leads 帮扶线索", description = "Members of your subtree who may be in hardship: a large medical claim paid by "
+            + "the mutual-aid insurance (benefits' ClaimSettled at or above gonghui.assistance.large-claim-fen). The member's open file, "
+            + "if any, is flagged LARGE_MEDICAL_CLAIM.")
+    public Page<LeadView> leads(@QueryParam("unionId") Long unionId, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return files.leads(unionId, PageRequest.of(limit, cursor)).map(LeadView::of);
+    }
+
     private static Response tagged(Response.ResponseBuilder builder, HardshipView view) {
         return builder.tag(Preconditions.entityTag(view.version())).entity(view).build();
     }

@@ -141,6 +141,11 @@ public class HardshipService {
         return HomeVisit.list("fileId = ?1 order by visitedOn, id", get(id).id);
     }
 
+    /** 帮扶线索 of the caller's subtree (large medical claims paid by the mutual-aid insurance), in id order. */
+    public Page<HardshipLead> leads(Long unionId, PageRequest page) {
+        return SubtreeQuery.of(HardshipLead.class, "ReplicaUnion", "unionId", unions.listPath(unionId), page).fetch(em, l -> l.id);
+    }
+
     /** Files of the caller's subtree (or of unionId's), in id order; reviewDue lists the files due for review today. */
     public Page<HardshipFile> list(Long unionId, HardshipStatus status, Boolean reviewDue, PageRequest page) {
         if (Boolean.TRUE.equals(reviewDue)) {

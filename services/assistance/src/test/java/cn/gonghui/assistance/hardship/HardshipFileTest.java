@@ -145,4 +145,35 @@ class HardshipFileTest {
         Api.asAdmin().get("/api/v1/hardship-files/" + file).then().body("flags", hasItem("MEMBER_LEFT"), "status", equalTo("ACTIVE"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((HardshipFile) HardshipFile.findById(file)).flags)).hasSize(1);
     }
+
+    @Test
+    void aLargeMedicalClaimPaidByTheInsuranceRaisesALeadAndFlagsTheOpenFile() {
+        long member = Fixtures.member(tree.enterpriseUnion());
+        String idNumber = TestIdentifiers.idNumber();
+        PersonRegistryStub.member(idNumber, member);
+        long file = Api.asAdmin().body(Map.of("unionId", tree.enterpriseUnion(), "name", "住院", "idNumber", idNumber, "householdSize", 3,
+                        "monthlyIncomeFen", 100000, "causes", List.of("ILLNESS"), "level", "GENERAL"))
+                .post("/api/v1/hardship-files").then().statusCode(201).extract().jsonPath().getLong("id");
+        long small = Fixtures.member(tree.enterpriseUnion());
+        String bootstrap = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        cn.gonghui.testkit.KafkaProbe.send(bootstrap, "benefits.events", "claims/1", settled(1, small, 4_999_999));
+        // the same key as the small claim: one partition, so the small one is applied first
+        cn.gonghui.testkit.KafkaProbe.send(bootstrap, "benefits.events", "claims/1", settled(2, member, 6_000_000));
+        Fixtures.awaitReplica(() -> HardshipLead.count("memberId", member) == 1);
+        Api.asOfficer(tree.street()).get("/api/v1/hardship-files/leads").then().statusCode(200)
+                .body("items.findAll { it.memberId == " + member + "L }.size()", equalTo(1))
+                .body("items.findAll { it.memberId == " + small + "L }.size()", equalTo(0));
+        Api.asAdmin().get("/api/v1/hardship-files/" + file).then().body("flags", hasItem("LARGE_MEDICAL_CLAIM"));
+        long otherStreet = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
+        Api.asOfficer(otherStreet).get("/api/v1/hardship-files/leads").then().statusCode(200)
+                .body("items.findAll { it.memberId == " + member + "L }.size()", equalTo(0));
+    }
+
+    private String settled(long claimId, long member, long paidFen) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + java.util.UUID.randomUUID() + "\",\"source\":\"/gonghui/benefits\","
+                + "\"type\":\"ClaimSettled\",\"time\":\"2026-11-23T10:00:00+08:00\",\"subject\":\"claims/" + claimId + "\","
+                + "\"datacontenttype\":\"application/json\",\"data\":{\"claimId\":" + claimId + ",\"memberId\":" + member
+                + ",\"unionId\":" + tree.enterpriseUnion() + ",\"planId\":1,\"planKind\":\"INPATIENT_MEDICAL\",\"paidFen\":" + paidFen
+                + ",\"paidOn\":\"" + today() + "\"}}";
+    }
 }
