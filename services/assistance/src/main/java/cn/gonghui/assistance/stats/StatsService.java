@@ -1,13 +1,11 @@
 package cn.gonghui.assistance.stats;
 
-import cn.gonghui.orgreplica.ReplicaScope;
-import cn.gonghui.orgreplica.ReplicaUnion;
-import cn.gonghui.problems.ProblemException;
+import static cn.gonghui.orgreplica.SubtreeFigures.n;
+
+import cn.gonghui.orgreplica.SubtreeFigures;
+import cn.gonghui.orgreplica.SubtreeFigures.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +16,6 @@ import java.util.Map;
 @ApplicationScoped
 public class StatsService {
 
-    private static final String SUB = "WITH sub AS (SELECT id FROM replica_union WHERE path LIKE :prefix) ";
 
     /** Grants given in the period: paid for cash, delivered for help in kind (status DISBURSED either way). */
     private static final String GIVEN = " FROM grant_application g JOIN sub ON sub.id = g.union_id JOIN campaign c ON c.id = g.campaign_id"
@@ -30,56 +27,23 @@ public class StatsService {
             + " coalesce(sum(g.amount_fen) FILTER (WHERE c.help = 'CASH'), 0), coalesce(sum(g.amount_fen) FILTER (WHERE c.help = 'IN_KIND'), 0)";
 
     @Inject
-    Clock clock;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReplicaScope unions;
+    SubtreeFigures figures;
 
     public AssistanceStats of(long unionId, LocalDate from, LocalDate to) {
-        ReplicaUnion root = ReplicaUnion.findById(unionId);
-        if (root == null || !unions.reaches(unionId)) {
-            throw ProblemException.forbidden("union " + unionId + " is outside your scope or unknown");
-        }
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        if (start.isAfter(end)) {
-            throw ProblemException.invalid("from", "must not be after to");
-        }
-        Period p = new Period(root.path + "%", start, end);
+        Period p = figures.period(unionId, from, to);
+        LocalDate start = p.start();
+        LocalDate end = p.end();
         return new AssistanceStats(unionId, start, end, hardship(p), applications(p), byCampaign(p), byKind(p), total(p), byCategory(p), funds(p),
                 donations(p), visits(p), allocations(p));
     }
 
-    private record Period(String prefix, LocalDate start, LocalDate end) {
-    }
 
-    private Query query(String sql, Period p) {
-        Query q = em.createNativeQuery(SUB + sql);
-        q.setParameter("prefix", p.prefix());
-        if (sql.contains(":start")) {
-            q.setParameter("start", p.start());
-        }
-        if (sql.contains(":end")) {
-            q.setParameter("end", p.end());
-        }
-        return q;
-    }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Period p) {
-        return query(sql, p).getResultList();
-    }
 
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 
     private AssistanceStats.Hardship hardship(Period p) {
         String openOnEnd = "f.registered_on <= :end AND (f.exited_on IS NULL OR f.exited_on > :end)";
-        Object[] r = (Object[]) query("SELECT"
+        Object[] r = (Object[]) figures.query("SELECT"
                 + " (SELECT count(*) FROM hardship_file f JOIN sub ON sub.id = f.union_id WHERE " + openOnEnd + "),"
                 + " (SELECT count(*) FROM hardship_file f JOIN sub ON sub.id = f.union_id WHERE f.registered_on BETWEEN :start AND :end),"
                 + " (SELECT count(*) FROM hardship_file f JOIN sub ON sub.id = f.union_id WHERE f.exited_on BETWEEN :start AND :end),"
@@ -88,7 +52,7 @@ public class StatsService {
                 + " (SELECT count(*) FROM hardship_file f JOIN sub ON sub.id = f.union_id WHERE " + openOnEnd + " AND f.review_due_on <= :end)", p)
                 .getSingleResult();
         List<AssistanceStats.Cause> causes = new ArrayList<>();
-        for (Object[] c : rows("SELECT cause,"
+        for (Object[] c : figures.rows("SELECT cause,"
                 + " count(*) FILTER (WHERE " + openOnEnd + "),"
                 + " count(*) FILTER (WHERE " + openOnEnd + " AND f.gender = 'FEMALE'),"
                 + " count(*) FILTER (WHERE visited),"
@@ -103,7 +67,7 @@ public class StatsService {
 
     private List<AssistanceStats.Applications> applications(Period p) {
         List<AssistanceStats.Applications> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT c.id, c.name, c.kind, count(*), count(DISTINCT g.person_id),"
+        for (Object[] r : figures.rows("SELECT c.id, c.name, c.kind, count(*), count(DISTINCT g.person_id),"
                 + " count(*) FILTER (WHERE g.status IN ('SUBMITTED', 'VERIFIED', 'APPROVED')), count(*) FILTER (WHERE g.status = 'REJECTED')"
                 + " FROM grant_application g JOIN sub ON sub.id = g.union_id JOIN campaign c ON c.id = g.campaign_id"
                 + " WHERE g.submitted_on BETWEEN :start AND :end GROUP BY c.id ORDER BY c.id", p)) {
@@ -114,7 +78,7 @@ public class StatsService {
 
     private List<AssistanceStats.Grants> byCampaign(Period p) {
         List<AssistanceStats.Grants> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT c.id, c.name, c.kind, c.help, " + GRANT_FIGURES + GIVEN + " GROUP BY c.id ORDER BY c.id", p)) {
+        for (Object[] r : figures.rows("SELECT c.id, c.name, c.kind, c.help, " + GRANT_FIGURES + GIVEN + " GROUP BY c.id ORDER BY c.id", p)) {
             out.add(grants(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], r, 4));
         }
         return out;
@@ -122,14 +86,14 @@ public class StatsService {
 
     private List<AssistanceStats.Grants> byKind(Period p) {
         List<AssistanceStats.Grants> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT c.kind, " + GRANT_FIGURES + GIVEN + " GROUP BY c.kind ORDER BY c.kind", p)) {
+        for (Object[] r : figures.rows("SELECT c.kind, " + GRANT_FIGURES + GIVEN + " GROUP BY c.kind ORDER BY c.kind", p)) {
             out.add(grants(null, (String) r[0], (String) r[0], null, r, 1));
         }
         return out;
     }
 
     private AssistanceStats.Grants total(Period p) {
-        Object[] r = (Object[]) query("SELECT " + GRANT_FIGURES + GIVEN, p).getSingleResult();
+        Object[] r = (Object[]) figures.query("SELECT " + GRANT_FIGURES + GIVEN, p).getSingleResult();
         return grants(null, "ALL", null, null, r, 0);
     }
 
@@ -140,7 +104,7 @@ public class StatsService {
 
     private Map<String, Long> byCategory(Period p) {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (Object[] r : rows("SELECT g.category, count(DISTINCT g.person_id)" + GIVEN + " GROUP BY g.category ORDER BY g.category", p)) {
+        for (Object[] r : figures.rows("SELECT g.category, count(DISTINCT g.person_id)" + GIVEN + " GROUP BY g.category ORDER BY g.category", p)) {
             out.put((String) r[0], n(r[1]));
         }
         return out;
@@ -149,7 +113,7 @@ public class StatsService {
     private List<AssistanceStats.Fund> funds(Period p) {
         List<AssistanceStats.Fund> out = new ArrayList<>();
         String in = " AND l.posted_on BETWEEN :start AND :end";
-        for (Object[] r : rows("SELECT f.id, f.name, f.kind,"
+        for (Object[] r : figures.rows("SELECT f.id, f.name, f.kind,"
                 + " coalesce(sum(l.amount_fen) FILTER (WHERE l.account = 'FUND' AND l.kind = 'DONATION'" + in + "), 0),"
                 + " coalesce(sum(l.amount_fen) FILTER (WHERE l.account = 'FUND' AND l.kind = 'INCOME'" + in + "), 0),"
                 + " coalesce(sum(l.amount_fen) FILTER (WHERE l.account = 'FUND' AND l.kind = 'TRANSFER' AND l.amount_fen > 0" + in + "), 0),"
@@ -168,17 +132,17 @@ public class StatsService {
 
     private AssistanceStats.Donations donations(Period p) {
         String from = " FROM donation d JOIN sub ON sub.id = d.union_id WHERE d.received_on BETWEEN :start AND :end AND d.reversed_on IS NULL";
-        Object[] total = (Object[]) query("SELECT count(*), coalesce(sum(d.amount_fen), 0)" + from, p).getSingleResult();
+        Object[] total = (Object[]) figures.query("SELECT count(*), coalesce(sum(d.amount_fen), 0)" + from, p).getSingleResult();
         Map<String, Long> byDrive = new LinkedHashMap<>();
-        for (Object[] r : rows("SELECT coalesce(d.drive, ''), sum(d.amount_fen)" + from + " GROUP BY 1 ORDER BY 1", p)) {
+        for (Object[] r : figures.rows("SELECT coalesce(d.drive, ''), sum(d.amount_fen)" + from + " GROUP BY 1 ORDER BY 1", p)) {
             byDrive.put((String) r[0], n(r[1]));
         }
         List<AssistanceStats.Donor> donors = new ArrayList<>();
-        for (Object[] r : rows("SELECT d.donor_name, d.donor_kind, count(*), sum(d.amount_fen)" + from
+        for (Object[] r : figures.rows("SELECT d.donor_name, d.donor_kind, count(*), sum(d.amount_fen)" + from
                 + " GROUP BY d.donor_name, d.donor_kind ORDER BY sum(d.amount_fen) DESC, d.donor_name LIMIT 10", p)) {
             donors.add(new AssistanceStats.Donor((String) r[0], (String) r[1], n(r[2]), n(r[3])));
         }
-        Object[] commended = (Object[]) query("SELECT count(DISTINCT c.donor_name) FILTER (WHERE c.donor_kind = 'UNIT'),"
+        Object[] commended = (Object[]) figures.query("SELECT count(DISTINCT c.donor_name) FILTER (WHERE c.donor_kind = 'UNIT'),"
                 + " count(DISTINCT c.donor_name) FILTER (WHERE c.donor_kind = 'PERSON')"
                 + " FROM donor_commendation c JOIN sub ON sub.id = c.union_id WHERE c.commended_on BETWEEN :start AND :end", p)
                 .getSingleResult();
@@ -187,10 +151,10 @@ public class StatsService {
 
     private AssistanceStats.Visits visits(Period p) {
         String from = " FROM visit v JOIN sub ON sub.id = v.union_id WHERE v.visited_on BETWEEN :start AND :end";
-        Object[] r = (Object[]) query("SELECT count(*), coalesce(sum(v.people_reached), 0), count(DISTINCT v.file_id),"
+        Object[] r = (Object[]) figures.query("SELECT count(*), coalesce(sum(v.people_reached), 0), count(DISTINCT v.file_id),"
                 + " count(DISTINCT v.enterprise_id), count(*) FILTER (WHERE v.target = 'MODEL_WORKER')" + from, p).getSingleResult();
         Map<String, Long> byTarget = new LinkedHashMap<>();
-        for (Object[] t : rows("SELECT v.target, count(*)" + from + " GROUP BY v.target ORDER BY v.target", p)) {
+        for (Object[] t : figures.rows("SELECT v.target, count(*)" + from + " GROUP BY v.target ORDER BY v.target", p)) {
             byTarget.put((String) t[0], n(t[1]));
         }
         return new AssistanceStats.Visits(n(r[0]), n(r[1]), byTarget, n(r[2]), n(r[3]), n(r[4]));
@@ -198,11 +162,11 @@ public class StatsService {
 
     private AssistanceStats.Allocations allocations(Period p) {
         String from = " FROM unit_allocation a JOIN sub ON sub.id = a.union_id WHERE a.allocated_on BETWEEN :start AND :end";
-        Object[] r = (Object[]) query("SELECT count(*), coalesce(sum(a.amount_fen), 0),"
+        Object[] r = (Object[]) figures.query("SELECT count(*), coalesce(sum(a.amount_fen), 0),"
                 + " count(DISTINCT a.union_id) FILTER (WHERE a.recipient_kind = 'UNION'), count(DISTINCT a.enterprise_id)" + from, p)
                 .getSingleResult();
         Map<String, Long> byKind = new LinkedHashMap<>();
-        for (Object[] k : rows("SELECT a.recipient_kind, sum(a.amount_fen)" + from + " GROUP BY 1 ORDER BY 1", p)) {
+        for (Object[] k : figures.rows("SELECT a.recipient_kind, sum(a.amount_fen)" + from + " GROUP BY 1 ORDER BY 1", p)) {
             byKind.put((String) k[0], n(k[1]));
         }
         return new AssistanceStats.Allocations(n(r[0]), n(r[1]), n(r[2]), n(r[3]), byKind);

@@ -1,7 +1,6 @@
 package cn.gonghui.bargaining.stats;
 
-import cn.gonghui.problems.ProblemException;
-import cn.gonghui.scope.Caller;
+import cn.gonghui.orgreplica.SubtreeFigures;
 import cn.gonghui.scope.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ public class StatsResource {
     StatsService stats;
 
     @Inject
-    Caller caller;
+    SubtreeFigures figures;
 
     @GET
     @Path("/bargaining")
@@ -34,12 +33,6 @@ public class StatsResource {
                     + "stocks as of to, inclusive dates in Asia/Shanghai; default: this year up to today. unionId defaults "
                     + "to an officer's own union; a district admin names it. 403 for a union outside your subtree.")
     public BargainingStats figures(@QueryParam("unionId") Long unionId, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        if (unionId == null) {
-            if (!caller.is(Roles.OFFICER)) {
-                throw ProblemException.invalid("unionId", "is required: name the union whose subtree to count");
-            }
-            unionId = caller.unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"));
-        }
-        return stats.of(unionId, from, to);
+        return stats.of(figures.unionOrOwn(unionId), from, to);
     }
 }

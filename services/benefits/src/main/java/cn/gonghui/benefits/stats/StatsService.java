@@ -1,14 +1,12 @@
 package cn.gonghui.benefits.stats;
 
+import static cn.gonghui.orgreplica.SubtreeFigures.n;
+
 import cn.gonghui.benefits.activity.Activity;
-import cn.gonghui.orgreplica.ReplicaScope;
-import cn.gonghui.orgreplica.ReplicaUnion;
-import cn.gonghui.problems.ProblemException;
+import cn.gonghui.orgreplica.SubtreeFigures;
+import cn.gonghui.orgreplica.SubtreeFigures.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.List;
 @ApplicationScoped
 public class StatsService {
 
-    private static final String SUB = "WITH sub AS (SELECT id FROM replica_union WHERE path LIKE :prefix) ";
 
     /**
      * Per group of activities starting in the period: the activities, their sessions in the period, confirmed
@@ -47,25 +44,12 @@ public class StatsService {
             """;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReplicaScope unions;
+    SubtreeFigures figures;
 
     public BenefitsStats of(long unionId, LocalDate from, LocalDate to) {
-        ReplicaUnion root = ReplicaUnion.findById(unionId);
-        if (root == null || !unions.reaches(unionId)) {
-            throw ProblemException.forbidden("union " + unionId + " is outside your scope or unknown");
-        }
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        if (start.isAfter(end)) {
-            throw ProblemException.invalid("from", "must not be after to");
-        }
-        Period p = new Period(root.path + "%", start, end);
+        Period p = figures.period(unionId, from, to);
+        LocalDate start = p.start();
+        LocalDate end = p.end();
         return new BenefitsStats(unionId, start, end, cards(p), merchants(p),
                 activities(p, "'ALL'", "true", "").get(0),
                 activities(p, "'MEMBERS_ONLY'", "a2.members_only", " WHERE acts.members_only").get(0),
@@ -73,28 +57,12 @@ public class StatsService {
                 employment(p), childcare(p), services(p), giveaways(p), skills(p), insurance(p));
     }
 
-    private record Period(String prefix, LocalDate start, LocalDate end) {
-    }
 
-    private Query query(String sql, Period p) {
-        Query q = em.createNativeQuery(SUB + sql);
-        q.setParameter("prefix", p.prefix());
-        if (sql.contains(":start")) {
-            q.setParameter("start", p.start());
-        }
-        if (sql.contains(":end")) {
-            q.setParameter("end", p.end());
-        }
-        return q;
-    }
 
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 
     private BenefitsStats.Cards cards(Period p) {
         String activeOnEnd = "c.status <> 'REPLACED' AND c.joined_on <= :end AND (c.left_on IS NULL OR c.left_on < c.joined_on OR c.left_on > :end)";
-        Object[] r = (Object[]) query("SELECT"
+        Object[] r = (Object[]) figures.query("SELECT"
                 + " (SELECT count(*) FROM card c JOIN sub ON sub.id = c.union_id WHERE c.issued_on BETWEEN :start AND :end),"
                 + " (SELECT count(*) FROM card c JOIN sub ON sub.id = c.union_id WHERE " + activeOnEnd + "),"
                 + " (SELECT count(*) FROM card c JOIN sub ON sub.id = c.union_id WHERE c.status = 'SUSPENDED' AND c.left_on BETWEEN :start AND :end),"
@@ -104,7 +72,7 @@ public class StatsService {
     }
 
     private BenefitsStats.Merchants merchants(Period p) {
-        Object[] r = (Object[]) query("SELECT"
+        Object[] r = (Object[]) figures.query("SELECT"
                 + " (SELECT count(*) FROM merchant m JOIN sub ON sub.id = m.union_id WHERE m.joined_on <= :end AND (m.left_on IS NULL OR m.left_on > :end)),"
                 + " (SELECT count(*) FROM merchant m JOIN sub ON sub.id = m.union_id WHERE m.joined_on BETWEEN :start AND :end),"
                 + " (SELECT count(*) FROM merchant m JOIN sub ON sub.id = m.union_id WHERE m.left_on BETWEEN :start AND :end),"
@@ -114,22 +82,19 @@ public class StatsService {
         return new BenefitsStats.Merchants(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]));
     }
 
-    private Object[] row(String sql, Period p) {
-        return (Object[]) query(sql, p).getSingleResult();
-    }
 
     private BenefitsStats.Employment employment(Period p) {
-        Object[] f = row("SELECT count(*), coalesce(sum(employers), 0), coalesce(sum(positions), 0), coalesce(sum(visitors), 0),"
+        Object[] f = figures.row("SELECT count(*), coalesce(sum(employers), 0), coalesce(sum(positions), 0), coalesce(sum(visitors), 0),"
                 + " coalesce(sum(intentions), 0) FROM job_fair x JOIN sub ON sub.id = x.union_id WHERE x.held_on BETWEEN :start AND :end", p);
-        Object[] j = row("SELECT count(*), coalesce(sum(positions), 0) FROM job_posting x JOIN sub ON sub.id = x.union_id"
+        Object[] j = figures.row("SELECT count(*), coalesce(sum(positions), 0) FROM job_posting x JOIN sub ON sub.id = x.union_id"
                 + " WHERE x.published_on BETWEEN :start AND :end", p);
         return new BenefitsStats.Employment(n(f[0]), n(f[1]), n(f[2]), n(f[3]), n(f[4]), n(j[0]), n(j[1]));
     }
 
     private BenefitsStats.Childcare childcare(Period p) {
-        Object[] d = row("SELECT count(DISTINCT x.union_id), coalesce(sum(classes_requested), 0), coalesce(sum(children), 0)"
+        Object[] d = figures.row("SELECT count(DISTINCT x.union_id), coalesce(sum(classes_requested), 0), coalesce(sum(children), 0)"
                 + " FROM childcare_demand x JOIN sub ON sub.id = x.union_id WHERE x.reported_on BETWEEN :start AND :end", p);
-        Object[] c = row("SELECT count(*) FILTER (WHERE a.category = 'SUMMER_CHILDCARE'), count(*) FILTER (WHERE a.category = 'CHILDRENS_CAMP'),"
+        Object[] c = figures.row("SELECT count(*) FILTER (WHERE a.category = 'SUMMER_CHILDCARE'), count(*) FILTER (WHERE a.category = 'CHILDRENS_CAMP'),"
                 + " (SELECT count(*) FROM child_enrolment e JOIN activity a2 ON a2.id = e.activity_id JOIN sub s2 ON s2.id = a2.union_id"
                 + "    WHERE NOT e.cancelled AND a2.starts_on BETWEEN :start AND :end),"
                 + " (SELECT count(*) FROM child_enrolment e JOIN activity a2 ON a2.id = e.activity_id JOIN sub s2 ON s2.id = a2.union_id"
@@ -139,7 +104,7 @@ public class StatsService {
     }
 
     private BenefitsStats.PurchasedServices services(Period p) {
-        Object[] r = row("SELECT count(*), coalesce(sum(budget_fen), 0),"
+        Object[] r = figures.row("SELECT count(*), coalesce(sum(budget_fen), 0),"
                 + " (SELECT count(*) FROM service_delivery d JOIN service_project x2 ON x2.id = d.project_id JOIN sub s2 ON s2.id = x2.union_id"
                 + "    WHERE d.delivered_on BETWEEN :start AND :end),"
                 + " (SELECT coalesce(sum(d.person_times), 0) FROM service_delivery d JOIN service_project x2 ON x2.id = d.project_id"
@@ -149,7 +114,7 @@ public class StatsService {
     }
 
     private BenefitsStats.Giveaways giveaways(Period p) {
-        Object[] r = row("SELECT count(DISTINCT g.id), count(e.member_id), count(DISTINCT e.member_id), count(e.member_id) FILTER (WHERE e.won)"
+        Object[] r = figures.row("SELECT count(DISTINCT g.id), count(e.member_id), count(DISTINCT e.member_id), count(e.member_id) FILTER (WHERE e.won)"
                 + " FROM giveaway g JOIN sub ON sub.id = g.union_id LEFT JOIN giveaway_entry e ON e.giveaway_id = g.id"
                 + " WHERE g.opens_on BETWEEN :start AND :end", p);
         return new BenefitsStats.Giveaways(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
@@ -158,7 +123,7 @@ public class StatsService {
     @SuppressWarnings("unchecked")
     private List<BenefitsStats.Insurance> insurance(Period p) {
         List<BenefitsStats.Insurance> out = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query("SELECT pl.id, pl.name, pl.kind,"
+        for (Object[] r : (List<Object[]>) figures.query("SELECT pl.id, pl.name, pl.kind,"
                 + " (SELECT count(DISTINCT e.union_id) FROM enrolment e JOIN cover_period c ON c.id = e.period_id JOIN sub s2 ON s2.id = e.union_id"
                 + "    WHERE e.plan_id = pl.id AND e.status = 'ENROLLED' AND :end BETWEEN c.starts_on AND c.ends_on),"
                 + " (SELECT count(DISTINCT e.member_id) FROM enrolment e JOIN cover_period c ON c.id = e.period_id JOIN sub s2 ON s2.id = e.union_id"
@@ -177,16 +142,16 @@ public class StatsService {
     @SuppressWarnings("unchecked")
     private BenefitsStats.Skills skills(Period p) {
         java.util.Map<String, Long> byKind = new java.util.LinkedHashMap<>();
-        for (Object[] k : (List<Object[]>) query("SELECT q.kind, count(*) FROM qualification q JOIN sub ON sub.id = q.union_id"
+        for (Object[] k : (List<Object[]>) figures.query("SELECT q.kind, count(*) FROM qualification q JOIN sub ON sub.id = q.union_id"
                 + " WHERE q.obtained_on BETWEEN :start AND :end GROUP BY q.kind ORDER BY q.kind", p).getResultList()) {
             byKind.put((String) k[0], n(k[1]));
         }
-        long qualified = n(query("SELECT count(DISTINCT q.member_id) FROM qualification q JOIN sub ON sub.id = q.union_id"
+        long qualified = n(figures.query("SELECT count(DISTINCT q.member_id) FROM qualification q JOIN sub ON sub.id = q.union_id"
                 + " WHERE q.obtained_on BETWEEN :start AND :end", p).getSingleResult());
-        Object[] i = row("SELECT count(*) FILTER (WHERE kind = 'PROPOSAL'), count(*) FILTER (WHERE kind = 'PROJECT'),"
+        Object[] i = figures.row("SELECT count(*) FILTER (WHERE kind = 'PROPOSAL'), count(*) FILTER (WHERE kind = 'PROJECT'),"
                 + " count(*) FILTER (WHERE kind = 'PROJECT' AND excellent), coalesce(sum(value_fen), 0)"
                 + " FROM innovation x JOIN sub ON sub.id = x.union_id WHERE x.submitted_on BETWEEN :start AND :end", p);
-        Object[] r = row("SELECT count(*), count(*) FILTER (WHERE r.place <= 3) FROM competition_result r JOIN sub ON sub.id = r.union_id"
+        Object[] r = figures.row("SELECT count(*), count(*) FILTER (WHERE r.place <= 3) FROM competition_result r JOIN sub ON sub.id = r.union_id"
                 + " JOIN activity a ON a.id = r.activity_id WHERE a.starts_on BETWEEN :start AND :end", p);
         return new BenefitsStats.Skills(byKind, qualified, n(i[0]), n(i[1]), n(i[2]), n(i[3]), n(r[0]), n(r[1]));
     }
@@ -202,7 +167,7 @@ public class StatsService {
     private List<BenefitsStats.Activities> activities(Period p, String name, String sameGroup, String tail) {
         String sql = ACTIVITY_FIGURES.formatted(name, sameGroup, Activity.YOUNG_UNDER) + tail;
         List<BenefitsStats.Activities> out = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query(sql, p).getResultList()) {
+        for (Object[] r : (List<Object[]>) figures.query(sql, p).getResultList()) {
             long walkIns = n(r[7]);
             out.add(new BenefitsStats.Activities((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]) + walkIns, walkIns,
                     n(r[8]), n(r[9]), n(r[10])));

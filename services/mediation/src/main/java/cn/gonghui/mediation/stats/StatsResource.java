@@ -1,7 +1,6 @@
 package cn.gonghui.mediation.stats;
 
-import cn.gonghui.problems.ProblemException;
-import cn.gonghui.scope.Caller;
+import cn.gonghui.orgreplica.SubtreeFigures;
 import cn.gonghui.scope.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,7 +23,7 @@ public class StatsResource {
     StatsService stats;
 
     @Inject
-    Caller caller;
+    SubtreeFigures figures;
 
     @GET
     @Path("/mediation")
@@ -33,12 +32,6 @@ public class StatsResource {
                     + "stocks as of to, inclusive dates in Asia/Shanghai; default: this year up to today. unionId defaults "
                     + "to an officer's own union; a district admin names it. Members and mediators get 403.")
     public MediationStats figures(@QueryParam("unionId") Long unionId, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        if (unionId == null) {
-            if (!caller.is(Roles.OFFICER)) {
-                throw ProblemException.invalid("unionId", "is required: name the union whose subtree to count");
-            }
-            unionId = caller.unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"));
-        }
-        return stats.of(unionId, from, to);
+        return stats.of(figures.unionOrOwn(unionId), from, to);
     }
 }

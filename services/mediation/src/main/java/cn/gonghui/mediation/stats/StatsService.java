@@ -1,13 +1,11 @@
 package cn.gonghui.mediation.stats;
 
-import cn.gonghui.orgreplica.ReplicaScope;
-import cn.gonghui.orgreplica.ReplicaUnion;
-import cn.gonghui.problems.ProblemException;
+import static cn.gonghui.orgreplica.SubtreeFigures.n;
+
+import cn.gonghui.orgreplica.SubtreeFigures;
+import cn.gonghui.orgreplica.SubtreeFigures.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +16,6 @@ import java.util.Map;
 @ApplicationScoped
 public class StatsService {
 
-    private static final String SUB = "WITH sub AS (SELECT id FROM replica_union WHERE path LIKE :prefix) ";
     private static final String CASES = " FROM dispute_case d JOIN sub ON sub.id = d.union_id ";
     private static final String LEAD = " AND d.union_role = 'LEAD'";
     private static final String RECEIVED = " d.received_on BETWEEN :start AND :end";
@@ -28,68 +25,32 @@ public class StatsService {
     private static final String PAID = "(SELECT coalesce(sum(p.amount_fen), 0) FROM payment p WHERE p.case_id = d.id AND p.paid_on <= :end)";
 
     @Inject
-    Clock clock;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReplicaScope unions;
+    SubtreeFigures figures;
 
     public MediationStats of(long unionId, LocalDate from, LocalDate to) {
-        ReplicaUnion root = ReplicaUnion.findById(unionId);
-        if (root == null || !unions.reaches(unionId)) {
-            throw ProblemException.forbidden("union " + unionId + " is outside your scope or unknown");
-        }
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        if (start.isAfter(end)) {
-            throw ProblemException.invalid("from", "must not be after to");
-        }
-        Period p = new Period(root.path + "%", start, end);
+        Period p = figures.period(unionId, from, to);
+        LocalDate start = p.start();
+        LocalDate end = p.end();
         return new MediationStats(unionId, start, end, cases(p), money(p), byCentre(p), files(p), legalAid(p), supervision(p),
                 consultations(p));
     }
 
-    private record Period(String prefix, LocalDate start, LocalDate end) {
-    }
 
-    private Query query(String sql, Period p) {
-        Query q = em.createNativeQuery(SUB + sql);
-        q.setParameter("prefix", p.prefix());
-        if (sql.contains(":start")) {
-            q.setParameter("start", p.start());
-        }
-        if (sql.contains(":end")) {
-            q.setParameter("end", p.end());
-        }
-        return q;
-    }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Period p) {
-        return query(sql, p).getResultList();
-    }
 
-    private Object[] row(String sql, Period p) {
-        return (Object[]) query(sql, p).getSingleResult();
-    }
 
     private Map<String, Long> counts(String sql, Period p) {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (Object[] r : rows(sql, p)) {
+        for (Object[] r : figures.rows(sql, p)) {
             out.put((String) r[0], n(r[1]));
         }
         return out;
     }
 
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 
     private MediationStats.Cases cases(Period p) {
         String openAtEnd = " d.received_on <= :end AND (d.concluded_on IS NULL OR d.concluded_on > :end)";
-        Object[] r = row("SELECT"
+        Object[] r = figures.row("SELECT"
                 + " count(*) FILTER (WHERE" + RECEIVED + LEAD + "),"
                 + " coalesce(sum(d.workers_involved) FILTER (WHERE" + RECEIVED + LEAD + "), 0),"
                 + " count(*) FILTER (WHERE" + RECEIVED + LEAD + " AND d.workers_involved >= 10),"
@@ -115,7 +76,7 @@ public class StatsService {
     }
 
     private MediationStats.Money money(Period p) {
-        Object[] r = row("SELECT"
+        Object[] r = figures.row("SELECT"
                 + " (SELECT coalesce(sum(" + CLAIMED + "), 0)" + CASES + "WHERE" + RECEIVED + LEAD + "),"
                 + " (SELECT coalesce(sum(" + CLAIMED + "), 0)" + CASES + "WHERE" + MEDIATED + "),"
                 + " (SELECT coalesce(sum(" + AGREED + "), 0)" + CASES + "WHERE" + MEDIATED + "),"
@@ -127,7 +88,7 @@ public class StatsService {
 
     private List<MediationStats.Centre> byCentre(Period p) {
         List<MediationStats.Centre> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT c.id, c.name, c.kind, c.union_id,"
+        for (Object[] r : figures.rows("SELECT c.id, c.name, c.kind, c.union_id,"
                 + " count(d.id) FILTER (WHERE" + RECEIVED + LEAD + "),"
                 + " count(d.id) FILTER (WHERE" + MEDIATED + "),"
                 + " coalesce(sum(" + AGREED + ") FILTER (WHERE" + MEDIATED + "), 0)"
@@ -140,7 +101,7 @@ public class StatsService {
 
     private List<MediationStats.Files> files(Period p) {
         List<MediationStats.Files> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT d.file_type, d.union_id, u.name, count(*), coalesce(sum(d.workers_involved), 0),"
+        for (Object[] r : figures.rows("SELECT d.file_type, d.union_id, u.name, count(*), coalesce(sum(d.workers_involved), 0),"
                 + " coalesce(sum(" + CLAIMED + "), 0), coalesce(sum(" + AGREED + "), 0), coalesce(sum(" + PAID + "), 0)"
                 + CASES + "LEFT JOIN replica_union u ON u.id = d.union_id WHERE d.filed_on BETWEEN :start AND :end"
                 + " GROUP BY GROUPING SETS ((d.file_type), (d.file_type, d.union_id, u.name))"
@@ -152,7 +113,7 @@ public class StatsService {
     }
 
     private MediationStats.LegalAid legalAid(Period p) {
-        Object[] r = row("SELECT"
+        Object[] r = figures.row("SELECT"
                 + " count(*) FILTER (WHERE l.accepted_on BETWEEN :start AND :end),"
                 + " coalesce(sum(l.amount_at_stake_fen) FILTER (WHERE l.accepted_on BETWEEN :start AND :end), 0),"
                 + " coalesce(sum(l.workers_involved) FILTER (WHERE l.accepted_on BETWEEN :start AND :end), 0),"
@@ -164,14 +125,14 @@ public class StatsService {
 
     private MediationStats.Supervision supervision(Period p) {
         String inOffice = "a.appointed_on <= :end AND (a.ended_on IS NULL OR a.ended_on > :end)";
-        Object[] r = row("SELECT"
+        Object[] r = figures.row("SELECT"
                 + " count(*) FILTER (WHERE a.role = 'LABOUR_LAW_SUPERVISOR' AND " + inOffice + "),"
                 + " count(*) FILTER (WHERE a.role = 'TRIPARTITE_COORDINATOR' AND " + inOffice + "),"
                 + " count(DISTINCT a.union_id) FILTER (WHERE a.role = 'TRIPARTITE_COORDINATOR' AND " + inOffice + ")"
                 + " FROM appointment a JOIN sub ON sub.id = a.union_id", p);
-        Object[] i = row("SELECT count(*), count(*) FILTER (WHERE i.joint), count(DISTINCT i.enterprise_id)"
+        Object[] i = figures.row("SELECT count(*), count(*) FILTER (WHERE i.joint), count(DISTINCT i.enterprise_id)"
                 + " FROM inspection i JOIN sub ON sub.id = i.union_id WHERE i.inspected_on BETWEEN :start AND :end", p);
-        Object[] h = row("SELECT count(*) FILTER (WHERE h.reported_on BETWEEN :start AND :end),"
+        Object[] h = figures.row("SELECT count(*) FILTER (WHERE h.reported_on BETWEEN :start AND :end),"
                 + " count(*) FILTER (WHERE h.status = 'FIXED' AND h.resolved_on BETWEEN :start AND :end),"
                 + " count(*) FILTER (WHERE h.reported_on <= :end AND (h.resolved_on IS NULL OR h.resolved_on > :end))"
                 + " FROM hazard_report h JOIN sub ON sub.id = h.union_id", p);
@@ -180,7 +141,7 @@ public class StatsService {
 
     private MediationStats.Consultations consultations(Period p) {
         String from = " FROM consultation c JOIN sub ON sub.id = c.union_id WHERE c.consulted_on BETWEEN :start AND :end";
-        Object[] r = row("SELECT coalesce(sum(c.person_times), 0), count(*)" + from, p);
+        Object[] r = figures.row("SELECT coalesce(sum(c.person_times), 0), count(*)" + from, p);
         return new MediationStats.Consultations(n(r[0]), n(r[1]),
                 counts("SELECT c.channel, sum(c.person_times)" + from + " GROUP BY c.channel ORDER BY c.channel", p),
                 counts("SELECT c.topic, sum(c.person_times)" + from + " GROUP BY c.topic ORDER BY c.topic", p));
