@@ -67,6 +67,29 @@ public class SkillsResource {
             boolean team, @NotNull @Min(1) @Max(1000) Integer place) {
     }
 
+    @Schema(name = "AchievementRecord")
+    public record Achieve(@NotNull Long memberId, @NotNull Achievement.Kind kind, @NotBlank @Size(max = 100) String body,
+            @Size(max = 200) String title, LocalDate obtainedOn) {
+    }
+
+    @Schema(name = "CompetitionEntryRecord")
+    public record Enter(@NotNull Long unionId, Long enterpriseId, @NotNull @Min(1) @Max(100000) Integer entrants) {
+    }
+
+    public record AchievementView(Long id, Long memberId, Long unionId, Achievement.Kind kind, String body, String title, LocalDate obtainedOn) {
+
+        static AchievementView of(Achievement a) {
+            return new AchievementView(a.id, a.memberId, a.unionId, a.kind, a.body, a.title, a.obtainedOn);
+        }
+    }
+
+    public record EntryView(Long id, Long activityId, Long unionId, Long enterpriseId, int entrants) {
+
+        static EntryView of(CompetitionEntry e) {
+            return new EntryView(e.id, e.activityId, e.unionId, e.enterpriseId, e.entrants);
+        }
+    }
+
     public record QualificationView(Long id, Long memberId, Long unionId, Qualification.Kind kind, String title, LocalDate obtainedOn) {
 
         static QualificationView of(Qualification q) {
@@ -157,6 +180,86 @@ public class SkillsResource {
             @QueryParam("cursor") String cursor) {
         return SubtreeQuery.of(Innovation.class, "ReplicaUnion", "unionId", unions.listPath(unionId), PageRequest.of(limit, cursor))
                 .fetch(em, i -> i.id).map(InnovationView::of);
+    }
+
+    @POST
+    @Path("/achievements")
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Record an achievement 入会/入选/获奖", description = "A member of your subtree joining an association (北京美协 …; once "
+            + "per association), selected for an exhibition, or winning an award.")
+    public Response achieve(@NotNull @Valid Achieve request) {
+        ReplicaMember m = members.inSubtree(request.memberId(), unions.prefix())
+                .orElseThrow(() -> ProblemException.invalid("memberId", "member " + request.memberId() + " does not exist or is outside your scope"));
+        String body = request.body().strip();
+        if (request.kind() == Achievement.Kind.ASSOCIATION_MEMBERSHIP
+                && Achievement.count("memberId = ?1 and body = ?2 and kind = ?3", m.id, body, request.kind()) > 0) {
+            throw ProblemException.conflict("body", "member " + m.id + " already belongs to " + body);
+        }
+        Achievement a = new Achievement();
+        a.memberId = m.id;
+        a.unionId = m.unionId;
+        a.kind = request.kind();
+        a.body = body;
+        a.title = request.title() == null || request.title().isBlank() ? null : request.title().strip();
+        a.obtainedOn = PastDates.orToday(request.obtainedOn(), clock, "obtainedOn");
+        a.persistAndFlush();
+        return Response.created(URI.create("/api/v1/achievements?unionId=" + a.unionId)).entity(AchievementView.of(a)).build();
+    }
+
+    @GET
+    @Path("/achievements")
+    @Operation(summary = "Achievements in your subtree 入会/入选/获奖列表", description = "unionId narrows to that union's subtree.")
+    public Page<AchievementView> achievements(@QueryParam("unionId") Long unionId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return SubtreeQuery.of(Achievement.class, "ReplicaUnion", "unionId", unions.listPath(unionId), PageRequest.of(limit, cursor))
+                .fetch(em, a -> a.id).map(AchievementView::of);
+    }
+
+    @POST
+    @Path("/activities/{id}/entries")
+    @Idempotent
+    @Transactional
+    @Operation(summary = "Record a unit's entry 参赛单位", description = "A union of your subtree, or one of its enterprises, entering so many in "
+            + "a competition; once per unit (409).")
+    public Response enter(@PathParam("id") long id, @NotNull @Valid Enter request) {
+        Activity a = competition(id);
+        unions.activeInScope(request.unionId(), "unionId");
+        if (request.enterpriseId() != null) {
+            cn.gonghui.orgreplica.ReplicaEnterprise e = unions.enterpriseInScope(request.enterpriseId(), "enterpriseId");
+            if (!e.unionId.equals(request.unionId())) {
+                throw ProblemException.invalid("enterpriseId", "enterprise " + e.id + " belongs to union " + e.unionId);
+            }
+        }
+        if (CompetitionEntry.count("activityId = ?1 and unionId = ?2 and " + (request.enterpriseId() == null ? "enterpriseId is null"
+                : "enterpriseId = " + request.enterpriseId()), a.id, request.unionId()) > 0) {
+            throw ProblemException.conflict("unionId", "this unit has entered competition " + a.id + " already");
+        }
+        CompetitionEntry e = new CompetitionEntry();
+        e.activityId = a.id;
+        e.unionId = request.unionId();
+        e.enterpriseId = request.enterpriseId();
+        e.entrants = request.entrants();
+        e.persistAndFlush();
+        return Response.created(URI.create("/api/v1/activities/" + id + "/entries")).entity(EntryView.of(e)).build();
+    }
+
+    @GET
+    @Path("/activities/{id}/entries")
+    @Operation(summary = "A competition's units 参赛单位列表", description = "In the order entered.")
+    public List<EntryView> entries(@PathParam("id") long id) {
+        return CompetitionEntry.<CompetitionEntry>list("activityId = ?1 order by id", competition(id).id).stream().map(EntryView::of).toList();
+    }
+
+    private Activity competition(long id) {
+        Activity a = Activity.findById(id);
+        if (a == null || !(unions.reaches(a.unionId) || unions.above(a.unionId))) {
+            throw ProblemException.notFound("activity", id);
+        }
+        if (!COMPETITIONS.contains(a.category)) {
+            throw ProblemException.invalid("activityId", "activity " + id + " is not a competition");
+        }
+        return a;
     }
 
     @POST

@@ -29,7 +29,18 @@ public record BenefitsStats(
         Giveaways giveaways,
         Skills skills,
         /** 职工互助保障 per plan offered by a union of the subtree */
-        List<Insurance> insurance) {
+        List<Insurance> insurance,
+        Community community) {
+
+    /**
+     * Interest clubs as of {@code to}; members who joined an association in the period, per association;
+     * selections and awards (人次); units that entered competitions starting in the period; enterprises of
+     * the subtree at or above the size threshold and how many of them entered; online courses opened and
+     * members enrolled in the period.
+     */
+    public record Community(long clubs, java.util.Map<String, Long> associationMembersByBody, long selectionsAndAwards, long unitsEntered,
+            long largeEnterpriseHeadcount, long largeEnterprises, long largeEnterprisesEntered, long onlineCourses, long onlineLearners) {
+    }
 
     /**
      * A plan: units (members' unions) and members enrolled in the period covering {@code to}; claims paid in

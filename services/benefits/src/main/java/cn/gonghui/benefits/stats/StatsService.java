@@ -46,6 +46,10 @@ public class StatsService {
     @Inject
     SubtreeFigures figures;
 
+    /** 规模以上: the reports' "above designated size" is a revenue test; the replica knows headcount, so a headcount threshold stands in. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gonghui.benefits.large-enterprise-headcount", defaultValue = "50")
+    long largeEnterpriseHeadcount;
+
     public BenefitsStats of(long unionId, LocalDate from, LocalDate to) {
         Period p = figures.period(unionId, from, to);
         LocalDate start = p.start();
@@ -54,7 +58,7 @@ public class StatsService {
                 activities(p, "'ALL'", "true", "").get(0),
                 activities(p, "'MEMBERS_ONLY'", "a2.members_only", " WHERE acts.members_only").get(0),
                 grouped(p, "category"), grouped(p, "audience"), grouped(p, "series"),
-                employment(p), childcare(p), services(p), giveaways(p), skills(p), insurance(p));
+                employment(p), childcare(p), services(p), giveaways(p), skills(p), insurance(p), community(p));
     }
 
 
@@ -118,6 +122,26 @@ public class StatsService {
                 + " FROM giveaway g JOIN sub ON sub.id = g.union_id LEFT JOIN giveaway_entry e ON e.giveaway_id = g.id"
                 + " WHERE g.opens_on BETWEEN :start AND :end", p);
         return new BenefitsStats.Giveaways(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+    }
+
+    private BenefitsStats.Community community(Period p) {
+        java.util.Map<String, Long> byBody = new java.util.LinkedHashMap<>();
+        for (Object[] r : figures.rows("SELECT a.body, count(DISTINCT a.member_id) FROM achievement a JOIN sub ON sub.id = a.union_id"
+                + " WHERE a.kind = 'ASSOCIATION_MEMBERSHIP' AND a.obtained_on BETWEEN :start AND :end GROUP BY a.body ORDER BY a.body", p)) {
+            byBody.put((String) r[0], n(r[1]));
+        }
+        Object[] r = (Object[]) figures.query("SELECT"
+                + " (SELECT count(*) FROM interest_club c JOIN sub ON sub.id = c.union_id WHERE c.founded_on <= :end AND (c.closed_on IS NULL OR c.closed_on > :end)),"
+                + " (SELECT count(*) FROM achievement a JOIN sub ON sub.id = a.union_id WHERE a.kind <> 'ASSOCIATION_MEMBERSHIP' AND a.obtained_on BETWEEN :start AND :end),"
+                + " (SELECT count(DISTINCT (e.union_id, coalesce(e.enterprise_id, 0))) FROM competition_entry e JOIN sub ON sub.id = e.union_id"
+                + "    JOIN activity a ON a.id = e.activity_id WHERE a.starts_on BETWEEN :start AND :end),"
+                + " (SELECT count(*) FROM replica_enterprise x JOIN sub ON sub.id = x.union_id WHERE x.headcount >= :large),"
+                + " (SELECT count(DISTINCT x.id) FROM replica_enterprise x JOIN sub ON sub.id = x.union_id JOIN competition_entry e ON e.enterprise_id = x.id"
+                + "    JOIN activity a ON a.id = e.activity_id WHERE x.headcount >= :large AND a.starts_on BETWEEN :start AND :end),"
+                + " (SELECT count(*) FROM online_course c JOIN sub ON sub.id = c.union_id WHERE c.opens_on BETWEEN :start AND :end),"
+                + " (SELECT count(DISTINCT o.member_id) FROM online_enrolment o JOIN sub ON sub.id = o.union_id WHERE o.enrolled_on BETWEEN :start AND :end)", p)
+                .setParameter("large", largeEnterpriseHeadcount).getSingleResult();
+        return new BenefitsStats.Community(n(r[0]), byBody, n(r[1]), n(r[2]), largeEnterpriseHeadcount, n(r[3]), n(r[4]), n(r[5]), n(r[6]));
     }
 
     @SuppressWarnings("unchecked")

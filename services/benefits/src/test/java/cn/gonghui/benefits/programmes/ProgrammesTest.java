@@ -131,4 +131,59 @@ class ProgrammesTest {
         Api.asOfficer(otherStreet).body(Map.of("memberId", readers.get(0), "kind", "CERTIFICATE", "title", "x"))
                 .post("/api/v1/qualifications").then().statusCode(400).body("errors[0].field", equalTo("memberId"));
     }
+
+    /** S1-33 clubs, S2-59..63 association memberships and awards, S0-41 units entered, S1-07 large enterprises entered, S4-18 online learners. */
+    @Test
+    void clubsAchievementsEntriesAndOnlineLearningAreCountedFromTheirRecords() {
+        OrgTree.Tree tree = Fixtures.tree();
+        long street = tree.street();
+        long club = Api.asOfficer(street).body(Map.of("unionId", street, "name", "书画协会")).post("/api/v1/interest-clubs")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long closed = Api.asOfficer(street).body(Map.of("unionId", street, "name", "摄影协会")).post("/api/v1/interest-clubs")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.asOfficer(street).body(Map.of()).post("/api/v1/interest-clubs/" + closed + "/closing").then().statusCode(200);
+        Api.asOfficer(street).body(Map.of()).post("/api/v1/interest-clubs/" + closed + "/closing").then().statusCode(409);
+
+        List<Long> artists = Fixtures.members(tree.enterpriseUnion(), 2);
+        for (long a : artists) {
+            Api.asOfficer(street).body(Map.of("memberId", a, "kind", "ASSOCIATION_MEMBERSHIP", "body", "北京美协")).post("/api/v1/achievements")
+                    .then().statusCode(201);
+        }
+        Api.asOfficer(street).body(Map.of("memberId", artists.get(0), "kind", "ASSOCIATION_MEMBERSHIP", "body", "北京美协"))
+                .post("/api/v1/achievements").then().statusCode(409);
+        Api.asOfficer(street).body(Map.of("memberId", artists.get(0), "kind", "AWARD", "body", "北京市职工书画展", "title", "二等奖"))
+                .post("/api/v1/achievements").then().statusCode(201);
+
+        // test-kit's enterprises have 120 staff: both are above the default threshold of 50
+        long big = Fixtures.enterprise(tree.enterpriseUnion());
+        long small = Fixtures.enterprise(tree.enterpriseUnion());
+        long tug = activity(street, Map.of("category", "SPORTS", "title", "职工拔河比赛"));
+        Api.asOfficer(street).body(Map.of("unionId", tree.enterpriseUnion(), "enterpriseId", big, "entrants", 10))
+                .post("/api/v1/activities/" + tug + "/entries").then().statusCode(201);
+        Api.asOfficer(street).body(Map.of("unionId", tree.enterpriseUnion(), "enterpriseId", big, "entrants", 10))
+                .post("/api/v1/activities/" + tug + "/entries").then().statusCode(409);
+        Api.asOfficer(street).body(Map.of("unionId", street, "entrants", 12)).post("/api/v1/activities/" + tug + "/entries").then().statusCode(201);
+        long lecture = activity(street, Map.of("category", "LECTURE"));
+        Api.asOfficer(street).body(Map.of("unionId", street, "entrants", 1)).post("/api/v1/activities/" + lecture + "/entries").then().statusCode(400);
+
+        long course = Api.asOfficer(street).body(Map.of("unionId", street, "title", "紫砂技艺线上课", "opensOn", today().toString()))
+                .post("/api/v1/online-courses").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (long a : artists) {
+            Api.asMember(a).post("/api/v1/online-courses/" + course + "/enrolments").then().statusCode(200);
+        }
+        Api.asMember(artists.get(0)).post("/api/v1/online-courses/" + course + "/enrolments").then().statusCode(200).body("learners", equalTo(2));
+        long otherStreet = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
+        Api.asMember(Fixtures.member(otherStreet)).post("/api/v1/online-courses/" + course + "/enrolments").then().statusCode(404);
+        Api.asOfficer(otherStreet).body(Map.of()).post("/api/v1/interest-clubs/" + club + "/closing").then().statusCode(404);
+
+        JsonPath s = Api.asOfficer(street).get("/api/v1/stats/benefits").then().statusCode(200).extract().jsonPath();
+        assertThat(s.getLong("community.clubs")).isEqualTo(1);
+        assertThat(s.getLong("community.associationMembersByBody.北京美协")).isEqualTo(2);
+        assertThat(s.getLong("community.selectionsAndAwards")).isEqualTo(1);
+        assertThat(s.getLong("community.unitsEntered")).isEqualTo(2);
+        assertThat(s.getLong("community.largeEnterprises")).isEqualTo(2);
+        assertThat(s.getLong("community.largeEnterprisesEntered")).isEqualTo(1);
+        assertThat(s.getLong("community.onlineLearners")).isEqualTo(2);
+        assertThat(small).isNotEqualTo(big);
+    }
 }
