@@ -6,6 +6,8 @@ public enum Eligibility {
     HARDSHIP_FILE,
     /** any active member 会员 */
     MEMBER,
+    /** a member holding a model-worker honour 劳模, as membership's HonourConferred says */
+    MODEL_WORKER,
     /** any worker, member or not (一线职工, 劳模, 外来务工人员) */
     ANY_WORKER
 }

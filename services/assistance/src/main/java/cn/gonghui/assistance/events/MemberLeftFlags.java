@@ -2,6 +2,8 @@ package cn.gonghui.assistance.events;
 
 import cn.gonghui.assistance.hardship.HardshipFile;
 import cn.gonghui.assistance.hardship.HardshipStatus;
+import cn.gonghui.assistance.visit.ModelWorker;
+import java.time.LocalDate;
 import cn.gonghui.events.EventEnvelope;
 import cn.gonghui.events.IdempotentConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Reacts to membership's MemberLeft (退会): the member's open hardship files are flagged
+ * Reacts to membership's events: HonourConferred / HonourRevoked keep the 劳模 care list (model workers,
+ * for care visits and 劳模慰问 campaigns); MemberLeft (退会): the member's open hardship files are flagged
  * {@code MEMBER_LEFT}, for an officer to decide whether help goes on (a non-member may still be helped),
  * never closed by the event. Its own consumer group ({@code assistance-membership}) beside the
  * organisation replica's, each event once (the inbox).
@@ -20,6 +23,9 @@ import org.jboss.logging.Logger;
 public class MemberLeftFlags extends IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(MemberLeftFlags.class);
+
+    /** 劳动模范 (and 先进工作者, the same honour for the public sector) as membership names them. */
+    static final java.util.Set<String> MODEL_WORKER_KINDS = java.util.Set.of("MODEL_WORKER", "ADVANCED_WORKER");
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -39,9 +45,46 @@ public class MemberLeftFlags extends IdempotentConsumer {
 
     @Override
     protected void apply(EventEnvelope event) {
-        if (!"MemberLeft".equals(event.type())) {
+        switch (event.type()) {
+            case "HonourConferred" -> conferred(event);
+            case "HonourRevoked" -> revoked(event);
+            case "MemberLeft" -> left(event);
+            default -> {
+                // union, enterprise and the other member events are the organisation replica's business
+            }
+        }
+    }
+
+    /** A member's 劳模 honour joins the care list (other honours and other recipients are not assistance's business). */
+    private void conferred(EventEnvelope event) {
+        var data = event.data();
+        if (!"MEMBER".equals(data.path("recipientType").asText()) || !MODEL_WORKER_KINDS.contains(data.path("kind").asText())) {
             return;
         }
+        long honour = data.path("honourId").asLong();
+        ModelWorker w = ModelWorker.findById(honour);
+        if (w == null) {
+            w = new ModelWorker();
+            w.honourId = honour;
+        }
+        w.memberId = data.path("memberId").asLong();
+        w.unionId = data.path("unionId").asLong();
+        w.kind = data.path("kind").asText();
+        w.level = data.path("level").asText();
+        w.year = data.path("year").asInt();
+        w.conferredOn = data.hasNonNull("awardedOn") ? LocalDate.parse(data.path("awardedOn").asText()) : null;
+        w.revokedOn = null;
+        w.persist();
+    }
+
+    private void revoked(EventEnvelope event) {
+        ModelWorker w = ModelWorker.findById(event.data().path("honourId").asLong());
+        if (w != null) {
+            w.revokedOn = LocalDate.parse(event.data().path("revokedOn").asText());
+        }
+    }
+
+    private void left(EventEnvelope event) {
         long memberId = event.data().path("memberId").asLong();
         List<HardshipFile> open = HardshipFile.list("memberId = ?1 and status = ?2", memberId, HardshipStatus.ACTIVE);
         for (HardshipFile f : open) {

@@ -12,6 +12,7 @@ import cn.gonghui.assistance.hardship.HardshipFile;
 import cn.gonghui.assistance.hardship.HardshipService;
 import cn.gonghui.assistance.hardship.HardshipStatus;
 import cn.gonghui.assistance.hardship.HomeVisit;
+import cn.gonghui.assistance.visit.ModelWorker;
 import cn.gonghui.orgreplica.ReplicaScope;
 import cn.gonghui.persons.Identities;
 import cn.gonghui.persons.Identity;
@@ -209,6 +210,10 @@ public class GrantService {
         }
         if (campaign.eligibility == Eligibility.MEMBER && g.memberId == null) {
             throw ProblemException.invalid(field, "campaign " + campaign.id + " helps union members only, and this person is not one");
+        }
+        if (campaign.eligibility == Eligibility.MODEL_WORKER
+                && (g.memberId == null || ModelWorker.count("memberId = ?1 and revokedOn is null", g.memberId) == 0)) {
+            throw ProblemException.invalid(field, "campaign " + campaign.id + " helps model workers (劳模) only, and this person holds no such honour");
         }
     }
 

@@ -268,4 +268,34 @@ class GrantWorkflowTest {
         m.put(key, value);
         return m;
     }
+
+    @Test
+    void aModelWorkersCampaignTakesOnlyMembersMembershipHasConferredTheHonourOn() {
+        long campaign = campaign(tree.district(), fund, Map.of("kind", "MODEL_WORKER_CARE", "eligibility", "MODEL_WORKER"));
+        long honoured = Fixtures.member(tree.enterpriseUnion());
+        long plain = Fixtures.member(tree.enterpriseUnion());
+        String honouredId = TestIdentifiers.idNumber();
+        String plainId = TestIdentifiers.idNumber();
+        PersonRegistryStub.member(honouredId, honoured);
+        PersonRegistryStub.member(plainId, plain);
+        long honour = OrgTree.nextId();
+        Fixtures.org().publish("HonourConferred", "honours/" + honour, OrgTree.data().put("honourId", honour).put("kind", "MODEL_WORKER")
+                .put("level", "PROVINCIAL").put("year", today().getYear() - 1).put("recipientType", "MEMBER").put("memberId", honoured)
+                .putNull("enterpriseId").putNull("recipientUnionId").putNull("servicePointId").put("unionId", tree.enterpriseUnion())
+                .put("awardedOn", today().toString()).putNull("rewardFen"));
+        Fixtures.awaitReplica(() -> cn.gonghui.assistance.visit.ModelWorker.findById(honour) != null);
+        Api.asOfficer(tree.street()).get("/api/v1/model-workers").then().statusCode(200)
+                .body("items.findAll { it.memberId == " + honoured + "L }.size()", equalTo(1));
+        Map<String, Object> apply = Map.of("campaignId", campaign, "unionId", tree.enterpriseUnion(), "name", "劳模", "category", "MODEL_WORKER",
+                "reason", "劳模慰问");
+        Api.asAdmin().body(with(apply, "idNumber", plainId)).post("/api/v1/grants").then().statusCode(400)
+                .body("errors[0].problem", containsString("model workers"));
+        Api.asAdmin().body(with(apply, "idNumber", honouredId)).post("/api/v1/grants").then().statusCode(201);
+        Fixtures.org().publish("HonourRevoked", "honours/" + honour, OrgTree.data().put("honourId", honour).put("kind", "MODEL_WORKER")
+                .put("level", "PROVINCIAL").put("year", today().getYear() - 1).put("recipientType", "MEMBER").put("memberId", honoured)
+                .put("unionId", tree.enterpriseUnion()).put("revokedOn", today().toString()));
+        Fixtures.awaitReplica(() -> ((cn.gonghui.assistance.visit.ModelWorker) cn.gonghui.assistance.visit.ModelWorker.findById(honour)).revokedOn != null);
+        Api.asOfficer(tree.street()).get("/api/v1/model-workers").then().statusCode(200)
+                .body("items.findAll { it.memberId == " + honoured + "L }.size()", equalTo(0));
+    }
 }

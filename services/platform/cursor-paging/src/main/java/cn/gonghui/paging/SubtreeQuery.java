@@ -49,6 +49,12 @@ public final class SubtreeQuery<T> {
         return this;
     }
 
+    /** Only rows whose {@code field} is null (e.g. not revoked). */
+    public SubtreeQuery<T> whereNull(String field) {
+        jpql.append(" and e.").append(field).append(" is null");
+        return this;
+    }
+
     public Page<T> fetch(EntityManager em, ToLongFunction<T> idOf) {
         TypedQuery<T> query = em.createQuery(jpql + " order by e.id", entity).setMaxResults(page.fetchSize());
         params.forEach(query::setParameter);
