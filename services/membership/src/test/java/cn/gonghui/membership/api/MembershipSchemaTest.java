@@ -12,7 +12,14 @@ import cn.gonghui.membership.honour.RecipientType;
 import cn.gonghui.membership.importing.ImportFormat;
 import cn.gonghui.membership.importing.ImportStatus;
 import cn.gonghui.membership.member.MemberStatus;
+import cn.gonghui.membership.honour.HonourStatus;
+import cn.gonghui.membership.servicepoint.FundingPurpose;
+import cn.gonghui.membership.servicepoint.InspectionKind;
+import cn.gonghui.membership.servicepoint.InspectionResult;
+import cn.gonghui.membership.servicepoint.RecognitionLevel;
+import cn.gonghui.membership.servicepoint.ServicePointHost;
 import cn.gonghui.membership.servicepoint.ServicePointKind;
+import cn.gonghui.membership.servicepoint.ServicePointStatus;
 import cn.gonghui.membership.transfer.TransferStatus;
 import cn.gonghui.membership.union.UnionKind;
 import cn.gonghui.membership.union.UnionStatus;
@@ -49,6 +56,13 @@ class MembershipSchemaTest {
                 Map.entry("honour_level", HonourLevel.class),
                 Map.entry("honour_recipient_type", RecipientType.class),
                 Map.entry("service_point_kind", ServicePointKind.class),
+                Map.entry("service_point_status", ServicePointStatus.class),
+                Map.entry("service_point_host", ServicePointHost.class),
+                Map.entry("service_point_recognition_level", RecognitionLevel.class),
+                Map.entry("service_point_funding_purpose", FundingPurpose.class),
+                Map.entry("service_point_inspection_kind", InspectionKind.class),
+                Map.entry("service_point_inspection_result", InspectionResult.class),
+                Map.entry("honour_status", HonourStatus.class),
                 Map.entry("member_import_format", ImportFormat.class),
                 Map.entry("member_import_status", ImportStatus.class));
         for (var check : checks.entrySet()) {

@@ -36,7 +36,8 @@ class EventContractsTest {
 
     static final Path DOCS = Path.of("../../docs/events").toAbsolutePath().normalize();
     static final Set<String> TYPES = Set.of("UnionCreated", "UnionRenamed", "UnionMoved", "UnionDissolved",
-            "EnterpriseRegistered", "EnterpriseUpdated", "MemberJoined", "MemberTransferred", "MemberLeft", "MemberRetired");
+            "EnterpriseRegistered", "EnterpriseUpdated", "MemberJoined", "MemberTransferred", "MemberLeft", "MemberRetired",
+            "HonourConferred", "HonourRevoked");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -66,11 +67,16 @@ class EventContractsTest {
         long dissolving = createUnion(otherStreet, "ENTERPRISE_UNION", "将撤销工会");
         asAdmin().body(Map.of("newParentId", t.street())).post("/api/v1/unions/" + dissolving + "/move").then().statusCode(200);
         asAdmin().body(Map.of()).post("/api/v1/unions/" + dissolving + "/dissolve").then().statusCode(200);
+        long honour = asAdmin().body(Map.of("kind", "MODEL_WORKER", "level", "PROVINCIAL", "year", 2020, "recipientType", "MEMBER",
+                        "memberId", moving, "unionId", t.street(), "title", "北京市劳动模范", "rewardFen", 1_000_000))
+                .post("/api/v1/honours").then().statusCode(201).extract().jsonPath().getLong("id");
+        asAdmin().header("If-Match", "\"0\"").body(Map.of("reason", "撤销")).post("/api/v1/honours/" + honour + "/revoke")
+                .then().statusCode(200);
 
         // this test's events lie on several partitions (union-tree events on one, each member's on its own),
         // so read until this test's own event of every type has arrived, not only the last one it made
         List<String> ownSubjects = List.of("unions/" + dissolving, "unions/" + t.enterpriseUnion(), "enterprises/" + enterprise,
-                "members/" + leaving, "members/" + retiring, "members/" + moving);
+                "members/" + leaving, "members/" + retiring, "members/" + moving, "honours/" + honour);
         List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil(bootstrap, "membership.events",
                 seen -> TYPES.stream().allMatch(type -> seen.stream().anyMatch(r -> r.value().contains("\"" + type + "\"")
                         && ownSubjects.stream().anyMatch(subject -> r.value().contains("\"" + subject + "\"")))),

@@ -1,0 +1,313 @@
+package cn.gonghui.membership.stats;
+
+import static cn.gonghui.membership.Fixtures.enrol;
+import static cn.gonghui.testkit.Api.asAdmin;
+import static cn.gonghui.testkit.Api.asOfficer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.gonghui.testkit.TestIdentifiers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small district shaped like 西城区 2020 (seed 004) and 大兴区 2018 (seed 002), loaded through the API with its
+ * history (unions founded and dissolved, points opened and closed, nominations decided), and each report figure read
+ * back from GET /api/v1/stats/membership, next to noise that must not be counted: last year's and next year's
+ * points, a point only planned, money paid outside the period, another district's honours, nominations not conferred.
+ */
+@QuarkusTest
+class SeedFiguresTest {
+
+    static final String FROM = "2020-01-01";
+    static final String TO = "2020-12-31";
+
+    @Test
+    void unionsEnterprisesAndWorkersHomesAsOfTheEndOfThePeriod() {
+        long district = union(null, "DISTRICT_FEDERATION", "西城区总工会", "2000-01-01");
+        long yuetan = union(district, "STREET_TOWN_FEDERATION", "月坛街道总工会", "2000-01-01");
+        long niujie = union(district, "STREET_TOWN_FEDERATION", "牛街街道总工会", "2000-01-01");
+        union(district, "INDUSTRIAL_PARK_FEDERATION", "产业基地工会", "2010-01-01");
+        long bank = union(yuetan, "ENTERPRISE_UNION", "银行工会", "2019-05-01");
+        long newUnion = union(yuetan, "ENTERPRISE_UNION", "新建企业工会", "2020-06-01");
+        long joint = union(niujie, "COMMUNITY_JOINT_UNION", "南线阁社区联合工会", "2020-03-01");
+        long gone = union(niujie, "ENTERPRISE_UNION", "已撤销工会", "2018-01-01");
+        asAdmin().body(Map.of("dissolvedOn", "2019-12-31")).post("/api/v1/unions/" + gone + "/dissolve").then().statusCode(200);
+        union(niujie, "ENTERPRISE_UNION", "明年的工会", "2021-01-05");
+
+        enterprise(bank, 120);
+        enterprise(joint, 60);
+        enterprise(joint, 30); // below the threshold
+        enterprise(newUnion, 80); // covered, no 职工之家
+        enterprise(yuetan, 200); // under a federation: not covered (挂靠)
+
+        point(bank, "WORKERS_HOME", Map.of("openedOn", "2019-06-01"));
+        point(joint, "WORKERS_HOME", Map.of("openedOn", "2020-04-01")); // the joint union's home covers both its enterprises
+        point(newUnion, "WORKERS_HOME", Map.of("status", "PLANNED")); // not a home yet
+
+        JsonPath stats = figures(district, Map.of());
+        assertThat(stats.getInt("unionsFounded")).isEqualTo(2);
+        assertThat(stats.getMap("unionsFoundedByKind")).isEqualTo(Map.of("ENTERPRISE_UNION", 1, "COMMUNITY_JOINT_UNION", 1));
+        // S2-34: 22个镇、街道及产业基地 = STREET_TOWN_FEDERATION + INDUSTRIAL_PARK_FEDERATION as of to
+        assertThat(stats.getMap("unionsByKind")).isEqualTo(Map.of("STREET_TOWN_FEDERATION", 2, "INDUSTRIAL_PARK_FEDERATION", 1,
+                "ENTERPRISE_UNION", 2, "COMMUNITY_JOINT_UNION", 1));
+        // S0-28: 50人以上建会企业建家率
+        assertThat(stats.getInt("enterprisesAtLeast.headcount")).isEqualTo(50);
+        assertThat(stats.getInt("enterprisesAtLeast.enterprises")).isEqualTo(4);
+        assertThat(stats.getInt("enterprisesAtLeast.covered")).isEqualTo(3);
+        assertThat(stats.getInt("enterprisesAtLeast.withWorkersHome")).isEqualTo(2);
+        assertThat(stats.getDouble("enterprisesAtLeast.homeRate")).isCloseTo(0.6667, within(1e-6));
+        assertThat(stats.getInt("unionsWithWorkersHome")).isEqualTo(2);
+
+        // S2-29: 百人以上企业
+        JsonPath hundred = figures(district, Map.of("headcountAtLeast", 100));
+        assertThat(hundred.getInt("enterprisesAtLeast.enterprises")).isEqualTo(2);
+        assertThat(hundred.getInt("enterprisesAtLeast.covered")).isEqualTo(1);
+        assertThat(hundred.getDouble("enterprisesAtLeast.homeRate")).isCloseTo(1.0, within(1e-6));
+
+        // a year earlier the joint union and its home did not exist yet, and the dissolved union was gone on 31 December
+        JsonPath before = asAdmin().queryParam("unionId", district).queryParam("from", "2019-01-01").queryParam("to", "2019-12-31")
+                .get("/api/v1/stats/membership").then().statusCode(200).extract().jsonPath();
+        assertThat(before.getInt("unionsWithWorkersHome")).isEqualTo(1);
+        assertThat(before.getMap("unionsByKind")).isEqualTo(Map.of("STREET_TOWN_FEDERATION", 2, "INDUSTRIAL_PARK_FEDERATION", 1,
+                "ENTERPRISE_UNION", 1));
+
+        // one street's figures: 牛街 only
+        JsonPath street = figures(niujie, Map.of());
+        assertThat(street.getInt("unionsFounded")).isEqualTo(1);
+        assertThat(street.getInt("enterprisesAtLeast.covered")).isEqualTo(1);
+        assertThat(street.getInt("enterprisesAtLeast.withWorkersHome")).isEqualTo(1);
+
+        asAdmin().queryParam("unionId", district).queryParam("headcountAtLeast", 0).get("/api/v1/stats/membership")
+                .then().statusCode(400).body("errors[0].field", equalTo("headcountAtLeast"));
+    }
+
+    @Test
+    void servicePointsOpenedFundedAcceptedAndRatedInThePeriod() {
+        long district = union(null, "DISTRICT_FEDERATION", "大兴区总工会", "2000-01-01");
+        long street = union(district, "STREET_TOWN_FEDERATION", "西红门镇总工会", "2000-01-01");
+        long company = union(street, "ENTERPRISE_UNION", "京东方工会", "2010-01-01");
+
+        long w1 = point(street, "WARM_STATION", Map.of("openedOn", "2019-08-01"));
+        long w2 = point(street, "WARM_STATION", Map.of("openedOn", "2020-05-01"));
+        long w3 = point(company, "WARM_STATION", Map.of("openedOn", "2020-07-01"));
+        asAdmin().body(Map.of("on", "2020-11-30")).post("/api/v1/service-points/" + w3 + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("closedOn", equalTo("2020-11-30"));
+        point(street, "WARM_STATION", Map.of("status", "PLANNED"));
+        long w5 = point(street, "WARM_STATION", Map.of("status", "BUILDING"));
+        long w6 = point(street, "WARM_STATION", Map.of("status", "BUILDING"));
+        asAdmin().body(Map.of("on", "2021-02-01")).post("/api/v1/service-points/" + w6 + "/open").then().statusCode(200)
+                .body("openedOn", equalTo("2021-02-01"));
+        fund(w1, 500_000, "CONSTRUCTION", "2020-03-01");
+        fund(w1, 900_000, "CONSTRUCTION", "2019-12-31"); // last year's money
+        fund(w2, 300_000, "EQUIPMENT", "2020-06-01");
+        fund(w2, 100_000, "OPERATION", "2020-07-01");
+        fund(w5, 200_000, "CONSTRUCTION", "2020-09-01"); // paid while being built
+
+        long m1 = point(company, "MOTHER_BABY_ROOM", Map.of("openedOn", "2020-03-01"));
+        long m2 = point(company, "MOTHER_BABY_ROOM", Map.of("openedOn", "2020-04-01"));
+        long m3 = point(company, "MOTHER_BABY_ROOM", Map.of("openedOn", "2019-04-01"));
+        inspect(m1, "ACCEPTANCE", "PASSED", "2020-03-15");
+        inspect(m2, "ACCEPTANCE", "FAILED", "2020-04-10");
+        inspect(m2, "ACCEPTANCE", "PASSED", "2020-05-01");
+        inspect(m3, "ACCEPTANCE", "PASSED", "2019-04-15");
+        fund(m1, 100_000, "EQUIPMENT", "2020-03-01");
+        fund(m2, 120_000, "EQUIPMENT", "2020-04-01");
+
+        Map<String, Object> combined = new HashMap<>(Map.of("openedOn", "2019-01-01", "combinedWithUnion", true));
+        long s1 = point(street, "SERVICE_STATION", combined);
+        long s2 = point(street, "SERVICE_STATION", Map.of("openedOn", "2020-02-01", "mobile", true, "host", "SHOP"));
+        asAdmin().body(Map.of("stars", 3, "ratedBy", "北京市总工会", "ratedOn", "2020-09-01", "batch", "首批"))
+                .post("/api/v1/service-points/" + s1 + "/ratings").then().statusCode(201).body("batch", equalTo("首批"));
+        asAdmin().get("/api/v1/service-points/" + s1).then().statusCode(200).body("stars", equalTo(3))
+                .body("combinedWithUnion", equalTo(true));
+        inspect(s2, "STANDARDISATION", "PASSED", "2020-10-01");
+
+        point(street, "WORKERS_LIBRARY", Map.of("openedOn", "2020-01-10", "recognitionLevel", "NATIONAL"));
+        point(street, "WORKERS_LIBRARY", Map.of("openedOn", "2018-01-10", "recognitionLevel", "PROVINCIAL"));
+        point(company, "TRAINING_BASE", Map.of("openedOn", "2020-08-01"));
+
+        // another district's warm station, opened and funded in the period
+        long elsewhere = union(null, "DISTRICT_FEDERATION", "别的区总工会", "2000-01-01");
+        fund(point(elsewhere, "WARM_STATION", Map.of("openedOn", "2020-05-01")), 1_000_000, "CONSTRUCTION", "2020-05-01");
+
+        JsonPath stats = figures(district, Map.of());
+        Map<String, Object> warm = row(stats, "WARM_STATION");
+        assertThat(warm.get("stock")).as("S2-01 建成暖心驿站").isEqualTo(2);
+        assertThat(warm.get("opened")).as("S4-11 今年新建成").isEqualTo(2);
+        assertThat(warm.get("closed")).isEqualTo(1);
+        assertThat(warm.get("funded")).as("S4-10 已拨付经费").isEqualTo(3);
+        assertThat(warm.get("fundedFen")).isEqualTo(1_100_000);
+        assertThat(warm.get("fundedByPurpose")).isEqualTo(Map.of("CONSTRUCTION", 2, "EQUIPMENT", 1, "OPERATION", 1));
+        assertThat(warm.get("fundedFenByPurpose")).isEqualTo(Map.of("CONSTRUCTION", 700_000, "EQUIPMENT", 300_000, "OPERATION", 100_000));
+
+        Map<String, Object> rooms = row(stats, "MOTHER_BABY_ROOM");
+        assertThat(rooms.get("stock")).as("S0-46 母婴关爱室").isEqualTo(3);
+        assertThat(rooms.get("opened")).as("S2-12 新建").isEqualTo(2);
+        assertThat(rooms.get("accepted")).as("S2-12 验收合格").isEqualTo(2);
+        assertThat(rooms.get("inspected")).isEqualTo(2);
+        assertThat(rooms.get("fundedFen")).as("S0-45 / S2-13").isEqualTo(220_000);
+
+        Map<String, Object> stations = row(stats, "SERVICE_STATION");
+        assertThat(stations.get("stock")).isEqualTo(2);
+        assertThat(stations.get("combinedWithUnion")).as("S0-29 会站合一").isEqualTo(1);
+        assertThat(stations.get("mobile")).isEqualTo(1);
+        assertThat(stations.get("rated")).as("S0-30 星级服务站").isEqualTo(1);
+        assertThat(stations.get("standardised")).as("S4-08 规范化建设").isEqualTo(1);
+
+        Map<String, Object> libraries = row(stats, "WORKERS_LIBRARY");
+        assertThat(libraries.get("stockByRecognitionLevel")).as("S1-29 / S1-30").isEqualTo(Map.of("NATIONAL", 1, "PROVINCIAL", 1));
+        assertThat(row(stats, "TRAINING_BASE").get("opened")).as("S1-15 / S4-15").isEqualTo(1);
+
+        // the whole of last year: w1 and m3 were open, nothing of this year's
+        JsonPath lastYear = asAdmin().queryParam("unionId", district).queryParam("from", "2019-01-01").queryParam("to", "2019-12-31")
+                .get("/api/v1/stats/membership").then().statusCode(200).extract().jsonPath();
+        assertThat(row(lastYear, "WARM_STATION").get("stock")).isEqualTo(1);
+        assertThat(row(lastYear, "WARM_STATION").get("fundedFen")).isEqualTo(900_000);
+        assertThat(row(lastYear, "MOTHER_BABY_ROOM").get("accepted")).isEqualTo(1);
+    }
+
+    @Test
+    void honoursByKindLevelAndStatusWithNominationsAndRewards() {
+        long district = union(null, "DISTRICT_FEDERATION", "西城区总工会", "2000-01-01");
+        long street = union(district, "STREET_TOWN_FEDERATION", "展览路街道总工会", "2000-01-01");
+        long company = union(street, "ENTERPRISE_UNION", "设计院工会", "2010-01-01");
+        long member = enrol(company);
+        long enterprise = enterprise(company, 300);
+        long home = point(company, "WORKERS_HOME", Map.of("openedOn", "2015-01-01"));
+
+        honour(Map.of("kind", "MODEL_WORKER", "level", "PROVINCIAL", "recipientType", "MEMBER", "memberId", member,
+                "awardedOn", "2020-11-24", "conferredBy", "北京市人民政府"), company);
+        honour(Map.of("kind", "ADVANCED_WORKER", "level", "PROVINCIAL", "recipientType", "PERSON", "personName", "李四"), company);
+        // S4-12: 推荐申报全国先进工作者3名: one pending, one not conferred, one conferred
+        honour(nomination("ADVANCED_WORKER", "NATIONAL", "王五"), company);
+        long refused = honour(nomination("ADVANCED_WORKER", "NATIONAL", "赵六"), company);
+        decide(refused, "NOT_CONFERRED", "2020-11-01");
+        long conferred = honour(nomination("ADVANCED_WORKER", "NATIONAL", "钱七"), company);
+        decide(conferred, "CONFERRED", "2020-11-24");
+        // S4-13: 北京市模范集体 (one revoked)
+        honour(Map.of("kind", "MODEL_COLLECTIVE", "level", "PROVINCIAL", "recipientType", "UNION", "recipientUnionId", company,
+                "rewardFen", 5_000_000), company);
+        long revoked = honour(Map.of("kind", "MODEL_COLLECTIVE", "level", "PROVINCIAL", "recipientType", "TEAM",
+                "teamName", "设计一所"), company);
+        String etag = asAdmin().get("/api/v1/honours/" + revoked).then().extract().header("ETag");
+        asAdmin().header("If-Match", etag).body(Map.of("on", "2020-12-01", "reason", "撤销")).post("/api/v1/honours/" + revoked + "/revoke")
+                .then().statusCode(200).body("status", equalTo("REVOKED")).body("revokedOn", equalTo("2020-12-01"));
+        // S0-25 / S0-27: 全国模范职工之家, 奖励5万元
+        honour(Map.of("kind", "MODEL_WORKERS_HOME", "level", "NATIONAL", "recipientType", "SERVICE_POINT", "servicePointId", home,
+                "rewardFen", 5_000_000), company);
+        // S4-02 / S3-18: commendations per programme
+        honour(Map.of("kind", "COMMENDATION", "level", "STREET", "programme", "双爱单位", "recipientType", "ENTERPRISE",
+                "enterpriseId", enterprise), street);
+        honour(Map.of("kind", "COMMENDATION", "level", "STREET", "programme", "双爱双评", "recipientType", "PERSON",
+                "personName", "孙八"), street);
+        honour(Map.of("kind", "COMMENDATION", "level", "STREET", "programme", "双爱双评", "recipientType", "MEMBER",
+                "memberId", member), street);
+        // noise: last year's honour, another district's
+        Map<String, Object> lastYear = new HashMap<>(Map.of("kind", "WORKER_PIONEER", "level", "PROVINCIAL", "recipientType", "TEAM",
+                "teamName", "一班"));
+        lastYear.put("year", 2019);
+        honour(lastYear, company);
+        long elsewhere = union(null, "DISTRICT_FEDERATION", "别的区总工会", "2000-01-01");
+        honour(Map.of("kind", "MODEL_COLLECTIVE", "level", "PROVINCIAL", "recipientType", "UNION", "recipientUnionId", elsewhere),
+                elsewhere);
+
+        JsonPath stats = figures(district, Map.of());
+        assertThat(stats.getMap("honoursByKind")).isEqualTo(Map.of("MODEL_WORKER", 1, "ADVANCED_WORKER", 2, "MODEL_COLLECTIVE", 1,
+                "MODEL_WORKERS_HOME", 1, "COMMENDATION", 3));
+        assertThat(honours(stats, "ADVANCED_WORKER", "NATIONAL", null)).isEqualTo(Map.of("kind", "ADVANCED_WORKER",
+                "level", "NATIONAL", "nominated", 3, "pending", 1, "conferred", 1, "notConferred", 1, "revoked", 0, "rewardFen", 0));
+        assertThat(honours(stats, "ADVANCED_WORKER", "PROVINCIAL", null).get("conferred")).isEqualTo(1);
+        assertThat(honours(stats, "MODEL_WORKER", "PROVINCIAL", null).get("conferred")).isEqualTo(1);
+        Map<String, Object> collective = honours(stats, "MODEL_COLLECTIVE", "PROVINCIAL", null);
+        assertThat(collective.get("conferred")).isEqualTo(1);
+        assertThat(collective.get("revoked")).isEqualTo(1);
+        assertThat(collective.get("rewardFen")).isEqualTo(5_000_000);
+        assertThat(honours(stats, "MODEL_WORKERS_HOME", "NATIONAL", null).get("rewardFen")).isEqualTo(5_000_000);
+        assertThat(honours(stats, "COMMENDATION", "STREET", "双爱单位").get("conferred")).isEqualTo(1);
+        assertThat(honours(stats, "COMMENDATION", "STREET", "双爱双评").get("conferred")).isEqualTo(2);
+        assertThat(stats.getList("honours.kind")).doesNotContain("WORKER_PIONEER");
+
+        // the list filters by status too
+        List<String> pending = asOfficer(district).queryParam("status", "NOMINATED").get("/api/v1/honours").then().statusCode(200)
+                .extract().jsonPath().getList("items.personName");
+        assertThat(pending).containsExactly("王五");
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    static long union(Long parent, String kind, String name, String foundedOn) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "kind", kind, "foundedOn", foundedOn));
+        if (parent != null) {
+            body.put("parentId", parent);
+        }
+        return asAdmin().body(body).post("/api/v1/unions").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long enterprise(long unionId, int headcount) {
+        return asAdmin().body(Map.of("creditCode", TestIdentifiers.creditCode(), "name", "企业" + TestIdentifiers.unique(),
+                        "districtCode", "110102", "headcount", headcount, "ownership", "NON_PUBLIC", "unionId", unionId))
+                .post("/api/v1/enterprises").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long point(long unionId, String kind, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "name", kind + TestIdentifiers.unique(), "unionId", unionId,
+                "address", "北京市西城区", "latitude", 39.9, "longitude", 116.36));
+        body.putAll(extra);
+        return asAdmin().body(body).post("/api/v1/service-points").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static void fund(long point, long fen, String purpose, String paidOn) {
+        asAdmin().body(Map.of("amountFen", fen, "source", "区总工会", "purpose", purpose, "paidOn", paidOn))
+                .post("/api/v1/service-points/" + point + "/fundings").then().statusCode(201);
+    }
+
+    static void inspect(long point, String kind, String result, String on) {
+        asAdmin().body(Map.of("kind", kind, "result", result, "inspectedOn", on, "inspector", "区总工会女职工部"))
+                .post("/api/v1/service-points/" + point + "/inspections").then().statusCode(201);
+    }
+
+    static Map<String, Object> nomination(String kind, String level, String person) {
+        return Map.of("kind", kind, "level", level, "recipientType", "PERSON", "personName", person, "status", "NOMINATED",
+                "nominatedOn", "2020-03-01");
+    }
+
+    static long honour(Map<String, Object> fields, long unionId) {
+        Map<String, Object> body = new HashMap<>(fields);
+        body.putIfAbsent("year", 2020);
+        body.put("unionId", unionId);
+        body.putIfAbsent("title", "2020年度" + fields.get("kind"));
+        return asAdmin().body(body).post("/api/v1/honours").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static void decide(long honour, String outcome, String on) {
+        String etag = asAdmin().get("/api/v1/honours/" + honour).then().extract().header("ETag");
+        asAdmin().header("If-Match", etag).body(Map.of("outcome", outcome, "on", on)).post("/api/v1/honours/" + honour + "/decision")
+                .then().statusCode(200).body("status", equalTo(outcome));
+    }
+
+    static JsonPath figures(long unionId, Map<String, Object> params) {
+        return asAdmin().queryParam("unionId", unionId).queryParam("from", FROM).queryParam("to", TO).queryParams(params)
+                .get("/api/v1/stats/membership").then().statusCode(200).extract().jsonPath();
+    }
+
+    static Map<String, Object> row(JsonPath stats, String kind) {
+        List<Map<String, Object>> rows = stats.getList("servicePoints");
+        return rows.stream().filter(r -> kind.equals(r.get("kind"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no servicePoints row for " + kind + ": " + rows));
+    }
+
+    static Map<String, Object> honours(JsonPath stats, String kind, String level, String programme) {
+        List<Map<String, Object>> rows = stats.getList("honours");
+        Map<String, Object> row = new HashMap<>(rows.stream().filter(r -> kind.equals(r.get("kind")) && level.equals(r.get("level"))
+                        && java.util.Objects.equals(programme, r.get("programme"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no honours row for " + kind + " " + level + " " + programme + ": " + rows)));
+        row.remove("programme");
+        return row;
+    }
+}
