@@ -1,5 +1,6 @@
 package cn.gonghui.membership.servicepoint;
 
+import cn.gonghui.events.Outbox;
 import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.membership.union.UnionService;
 import cn.gonghui.paging.Page;
@@ -52,6 +53,9 @@ public class ServicePointService {
     @Inject
     Caller caller;
 
+    @Inject
+    Outbox outbox;
+
     @Transactional
     public ServicePoint create(@NotNull @Valid ServicePointRequests.Create request) {
         ServicePoint p = new ServicePoint();
@@ -72,6 +76,9 @@ public class ServicePointService {
         requireRecognitionFits(p.kind, request.recognitionLevel());
         p.recognitionLevel = request.recognitionLevel();
         p.persistAndFlush();
+        if (p.status == ServicePointStatus.OPEN) {
+            opened(p);
+        }
         return p;
     }
 
@@ -88,8 +95,12 @@ public class ServicePointService {
     @Transactional
     public ServicePoint open(long id, ServicePointRequests.StatusChange request) {
         ServicePoint p = inScope(id);
+        boolean first = p.status == ServicePointStatus.PLANNED || p.status == ServicePointStatus.BUILDING;
         p.open(PastDates.orToday(request == null ? null : request.on(), clock, "on"));
         em.flush();
+        if (first) {
+            opened(p);
+        }
         return p;
     }
 
@@ -106,7 +117,14 @@ public class ServicePointService {
         ServicePoint p = inScope(id);
         p.close(PastDates.orToday(request == null ? null : request.on(), clock, "on"));
         em.flush();
+        outbox.record("ServicePointClosed", "service-points/" + p.id,
+                new ServicePointEvents.ServicePointClosed(p.id, p.kind, p.unionId, p.closedOn));
         return p;
+    }
+
+    private void opened(ServicePoint p) {
+        outbox.record("ServicePointOpened", "service-points/" + p.id,
+                new ServicePointEvents.ServicePointOpened(p.id, p.kind, p.unionId, p.openedOn));
     }
 
     @Transactional

@@ -40,7 +40,26 @@ public record MembershipStats(
         /** honours of the period's years by kind × level (× programme), with nominations and outcomes */
         List<HonourFigures> honours,
         /** service points by kind: stock on {@code to}, opened, closed, funded, inspected, rated in the period */
-        List<ServicePointFigures> servicePoints) {
+        List<ServicePointFigures> servicePoints,
+        /** areas by kind and how many a union covered on {@code to} (园区、社区、楼宇 全覆盖) */
+        List<AreaFigures> areas,
+        /** union officers and staff: in office on {@code to}, and roles begun in the period */
+        CadreFigures cadres) {
+
+    /**
+     * Areas of one kind registered in the subtree, and of those the ones covered on {@code to}: a covering union since
+     * then that had not been dissolved by then. {@code coverageRate} = covered ÷ areas (null when there are none), 4 places.
+     */
+    public record AreaFigures(String kind, long areas, long covered, Double coverageRate) {
+    }
+
+    /**
+     * Roles held in unions of the subtree on {@code to} ({@code inOffice}, of which {@code fullTime} 专职 and {@code
+     * partTime} 兼职, and by role), and roles begun in the period ({@code started}, by role). A person with two roles counts twice.
+     */
+    public record CadreFigures(long inOffice, long fullTime, long partTime, Map<String, Long> inOfficeByRole, long started,
+            Map<String, Long> startedByRole) {
+    }
 
     /**
      * 规模以上企业 and 建家率: enterprises of the subtree with {@code headcount} at or above the threshold (now), of those

@@ -134,7 +134,39 @@ public class StatsService {
         Double rate = covered == 0 ? null : Math.round(10000.0 * withHome / covered) / 10000.0;
         return new MembershipStats(root.id, start, end, n(r[0]), foundedByKind, byKindOnEnd, n(r[1]), n(r[2]),
                 new MembershipStats.EnterprisesAtLeast(threshold, n(homes[0]), covered, withHome, rate), n(homes[3]),
-                n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), byKind, honours, servicePoints(prefix, start, end));
+                n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), byKind, honours, servicePoints(prefix, start, end),
+                areas(prefix, end), cadres(prefix, start, end));
+    }
+
+    private List<MembershipStats.AreaFigures> areas(String prefix, LocalDate end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT a.kind, count(*),
+                       count(*) FILTER (WHERE a.covered_on <= :end AND (c.dissolved_on IS NULL OR c.dissolved_on > :end))
+                FROM area a JOIN union_unit u ON u.id = a.union_id LEFT JOIN union_unit c ON c.id = a.covered_by_union_id
+                WHERE u.path LIKE :prefix GROUP BY a.kind ORDER BY a.kind
+                """).setParameter("prefix", prefix).setParameter("end", end).getResultList();
+        return rows.stream().map(row -> new MembershipStats.AreaFigures((String) row[0], n(row[1]), n(row[2]),
+                n(row[1]) == 0 ? null : Math.round(10000.0 * n(row[2]) / n(row[1])) / 10000.0)).toList();
+    }
+
+    private MembershipStats.CadreFigures cadres(String prefix, LocalDate start, LocalDate end) {
+        String inOffice = "c.from_on <= :end AND (c.to_on IS NULL OR c.to_on > :end)";
+        Object[] totals = (Object[]) em.createNativeQuery("""
+                SELECT count(*) FILTER (WHERE %1$s), count(*) FILTER (WHERE %1$s AND c.full_time),
+                       count(*) FILTER (WHERE %1$s AND NOT c.full_time), count(*) FILTER (WHERE c.from_on BETWEEN :start AND :end)
+                FROM cadre c JOIN union_unit u ON u.id = c.union_id WHERE u.path LIKE :prefix
+                """.formatted(inOffice)).setParameter("prefix", prefix).setParameter("start", start).setParameter("end", end)
+                .getSingleResult();
+        Map<String, Long> byRole = counts(em.createNativeQuery("""
+                SELECT c.role, count(*) FROM cadre c JOIN union_unit u ON u.id = c.union_id
+                WHERE u.path LIKE :prefix AND %s GROUP BY c.role
+                """.formatted(inOffice)).setParameter("prefix", prefix).setParameter("end", end));
+        Map<String, Long> startedByRole = counts(em.createNativeQuery("""
+                SELECT c.role, count(*) FROM cadre c JOIN union_unit u ON u.id = c.union_id
+                WHERE u.path LIKE :prefix AND c.from_on BETWEEN :start AND :end GROUP BY c.role
+                """).setParameter("prefix", prefix).setParameter("start", start).setParameter("end", end));
+        return new MembershipStats.CadreFigures(n(totals[0]), n(totals[1]), n(totals[2]), byRole, n(totals[3]), startedByRole);
     }
 
     private List<MembershipStats.HonourFigures> honours(String prefix, LocalDate start, LocalDate end) {

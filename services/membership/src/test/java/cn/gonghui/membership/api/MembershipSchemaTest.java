@@ -5,6 +5,8 @@ import static cn.gonghui.membership.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gonghui.membership.area.AreaKind;
+import cn.gonghui.membership.cadre.CadreRole;
 import cn.gonghui.membership.enterprise.Ownership;
 import cn.gonghui.membership.honour.HonourKind;
 import cn.gonghui.membership.honour.HonourLevel;
@@ -63,6 +65,8 @@ class MembershipSchemaTest {
                 Map.entry("service_point_inspection_kind", InspectionKind.class),
                 Map.entry("service_point_inspection_result", InspectionResult.class),
                 Map.entry("honour_status", HonourStatus.class),
+                Map.entry("area_kind", AreaKind.class),
+                Map.entry("cadre_role", CadreRole.class),
                 Map.entry("member_import_format", ImportFormat.class),
                 Map.entry("member_import_status", ImportStatus.class));
         for (var check : checks.entrySet()) {

@@ -36,6 +36,11 @@ class SeedFiguresTest {
         long bank = union(yuetan, "ENTERPRISE_UNION", "银行工会", "2019-05-01");
         long newUnion = union(yuetan, "ENTERPRISE_UNION", "新建企业工会", "2020-06-01");
         long joint = union(niujie, "COMMUNITY_JOINT_UNION", "南线阁社区联合工会", "2020-03-01");
+        // S3-22: 社区联合工会小组 under the joint union
+        union(joint, "JOINT_UNION_GROUP", "南线阁第一联合工会小组", "2020-04-01");
+        union(joint, "JOINT_UNION_GROUP", "南线阁第二联合工会小组", "2020-04-01");
+        asAdmin().body(Map.of("name", "x", "kind", "JOINT_UNION_GROUP", "parentId", bank, "foundedOn", "2020-04-01"))
+                .post("/api/v1/unions").then().statusCode(400).body("errors[0].field", equalTo("kind"));
         long gone = union(niujie, "ENTERPRISE_UNION", "已撤销工会", "2018-01-01");
         asAdmin().body(Map.of("dissolvedOn", "2019-12-31")).post("/api/v1/unions/" + gone + "/dissolve").then().statusCode(200);
         union(niujie, "ENTERPRISE_UNION", "明年的工会", "2021-01-05");
@@ -51,11 +56,12 @@ class SeedFiguresTest {
         point(newUnion, "WORKERS_HOME", Map.of("status", "PLANNED")); // not a home yet
 
         JsonPath stats = figures(district, Map.of());
-        assertThat(stats.getInt("unionsFounded")).isEqualTo(2);
-        assertThat(stats.getMap("unionsFoundedByKind")).isEqualTo(Map.of("ENTERPRISE_UNION", 1, "COMMUNITY_JOINT_UNION", 1));
+        assertThat(stats.getInt("unionsFounded")).isEqualTo(4);
+        assertThat(stats.getMap("unionsFoundedByKind")).isEqualTo(Map.of("ENTERPRISE_UNION", 1, "COMMUNITY_JOINT_UNION", 1,
+                "JOINT_UNION_GROUP", 2));
         // S2-34: 22个镇、街道及产业基地 = STREET_TOWN_FEDERATION + INDUSTRIAL_PARK_FEDERATION as of to
         assertThat(stats.getMap("unionsByKind")).isEqualTo(Map.of("STREET_TOWN_FEDERATION", 2, "INDUSTRIAL_PARK_FEDERATION", 1,
-                "ENTERPRISE_UNION", 2, "COMMUNITY_JOINT_UNION", 1));
+                "ENTERPRISE_UNION", 2, "COMMUNITY_JOINT_UNION", 1, "JOINT_UNION_GROUP", 2));
         // S0-28: 50人以上建会企业建家率
         assertThat(stats.getInt("enterprisesAtLeast.headcount")).isEqualTo(50);
         assertThat(stats.getInt("enterprisesAtLeast.enterprises")).isEqualTo(4);
@@ -79,7 +85,8 @@ class SeedFiguresTest {
 
         // one street's figures: 牛街 only
         JsonPath street = figures(niujie, Map.of());
-        assertThat(street.getInt("unionsFounded")).isEqualTo(1);
+        assertThat(street.getInt("unionsFounded")).as("S3-20 新建会: the joint union and its two groups").isEqualTo(3);
+        assertThat(street.getMap("unionsFoundedByKind")).containsEntry("JOINT_UNION_GROUP", 2);
         assertThat(street.getInt("enterprisesAtLeast.covered")).isEqualTo(1);
         assertThat(street.getInt("enterprisesAtLeast.withWorkersHome")).isEqualTo(1);
 
@@ -239,6 +246,57 @@ class SeedFiguresTest {
         assertThat(pending).containsExactly("王五");
     }
 
+    @Test
+    void areaCoverageAndCadresAsOfTheEndOfThePeriod() {
+        long district = union(null, "DISTRICT_FEDERATION", "西城区总工会", "2000-01-01");
+        long street = union(district, "STREET_TOWN_FEDERATION", "金融街街道总工会", "2000-01-01");
+        long building = union(street, "BUILDING_UNION", "金融大厦楼宇工会", "2019-01-01");
+        long community = union(street, "COMMUNITY_JOINT_UNION", "丰盛社区联合工会", "2020-05-01");
+        long late = union(street, "BUILDING_UNION", "明年的楼宇工会", "2021-03-01");
+        long gone = union(street, "ENTERPRISE_UNION", "撤销的园区工会", "2015-01-01");
+        // S4-05/06/07: 园区、社区、重点商务楼宇 全覆盖
+        area("PARK", street, gone, "2015-01-01");
+        asAdmin().body(Map.of("dissolvedOn", "2020-10-01")).post("/api/v1/unions/" + gone + "/dissolve").then().statusCode(200);
+        area("KEY_BUILDING", street, building, "2019-01-01");
+        area("KEY_BUILDING", street, late, "2021-03-01"); // covered only next year
+        area("COMMUNITY", street, community, "2020-05-01");
+        area("NATURAL_BLOCK", street, null, null);
+        area("NATURAL_BLOCK", street, null, null);
+        long elsewhere = union(null, "DISTRICT_FEDERATION", "别的区总工会", "2000-01-01");
+        area("COMMUNITY", elsewhere, null, null);
+
+        // S1-45 新增工会工作者4名 (here 2), S1-46 专职工会干部 (full-time, in office on 31 December)
+        cadre(street, "WORKER", true, "2020-03-01");
+        cadre(street, "WORKER", true, "2020-09-01");
+        cadre(street, "OFFICER", true, "2012-01-01");
+        cadre(building, "CHAIR", false, "2019-01-01");
+        long left = cadre(street, "OFFICER", true, "2010-01-01");
+        asAdmin().header("If-Match", "\"0\"").body(Map.of("on", "2020-06-30")).post("/api/v1/cadres/" + left + "/end")
+                .then().statusCode(200).body("toOn", equalTo("2020-06-30"));
+        cadre(street, "WORKER", true, "2021-01-04"); // next year
+        cadre(elsewhere, "WORKER", true, "2020-03-01");
+
+        JsonPath stats = figures(district, Map.of());
+        List<Map<String, Object>> areas = stats.getList("areas");
+        assertThat(areas).extracting(a -> a.get("kind")).containsExactly("COMMUNITY", "KEY_BUILDING", "NATURAL_BLOCK", "PARK");
+        assertThat(area(stats, "COMMUNITY")).containsEntry("areas", 1).containsEntry("covered", 1);
+        assertThat(area(stats, "KEY_BUILDING")).containsEntry("areas", 2).containsEntry("covered", 1);
+        assertThat(area(stats, "PARK")).as("its union was dissolved").containsEntry("areas", 1).containsEntry("covered", 0);
+        assertThat(area(stats, "NATURAL_BLOCK")).as("S3-26 自然片").containsEntry("areas", 2).containsEntry("covered", 0);
+        assertThat(((Number) area(stats, "KEY_BUILDING").get("coverageRate")).doubleValue()).isCloseTo(0.5, within(1e-6));
+        JsonPath lastYear = asAdmin().queryParam("unionId", district).queryParam("from", "2019-01-01").queryParam("to", "2019-12-31")
+                .get("/api/v1/stats/membership").then().statusCode(200).extract().jsonPath();
+        assertThat(area(lastYear, "PARK")).containsEntry("covered", 1);
+        assertThat(area(lastYear, "COMMUNITY")).containsEntry("covered", 0);
+
+        assertThat(stats.getInt("cadres.inOffice")).isEqualTo(4);
+        assertThat(stats.getInt("cadres.fullTime")).isEqualTo(3);
+        assertThat(stats.getInt("cadres.partTime")).isEqualTo(1);
+        assertThat(stats.getMap("cadres.inOfficeByRole")).isEqualTo(Map.of("WORKER", 2, "OFFICER", 1, "CHAIR", 1));
+        assertThat(stats.getInt("cadres.started")).isEqualTo(2);
+        assertThat(stats.getMap("cadres.startedByRole")).isEqualTo(Map.of("WORKER", 2));
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     static long union(Long parent, String kind, String name, String foundedOn) {
@@ -270,6 +328,26 @@ class SeedFiguresTest {
     static void inspect(long point, String kind, String result, String on) {
         asAdmin().body(Map.of("kind", kind, "result", result, "inspectedOn", on, "inspector", "区总工会女职工部"))
                 .post("/api/v1/service-points/" + point + "/inspections").then().statusCode(201);
+    }
+
+    static long area(String kind, long unionId, Long coveredBy, String coveredOn) {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "name", kind + TestIdentifiers.unique(), "unionId", unionId));
+        if (coveredBy != null) {
+            body.put("coveredByUnionId", coveredBy);
+            body.put("coveredOn", coveredOn);
+        }
+        return asAdmin().body(body).post("/api/v1/areas").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long cadre(long unionId, String role, boolean fullTime, String fromOn) {
+        return asAdmin().body(Map.of("unionId", unionId, "name", "干部" + TestIdentifiers.unique(), "role", role, "fullTime", fullTime,
+                "fromOn", fromOn)).post("/api/v1/cadres").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static Map<String, Object> area(JsonPath stats, String kind) {
+        List<Map<String, Object>> rows = stats.getList("areas");
+        return rows.stream().filter(r -> kind.equals(r.get("kind"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no areas row for " + kind + ": " + rows));
     }
 
     static Map<String, Object> nomination(String kind, String level, String person) {
