@@ -50,7 +50,7 @@ public class AreaResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One area 区域详情")
+    @Operation(summary = "One area 区域详情", description = "With ETag. An area outside your subtree: 404.")
     public Response get(@PathParam("id") long id) {
         AreaView view = AreaView.of(areas.get(id));
         return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();

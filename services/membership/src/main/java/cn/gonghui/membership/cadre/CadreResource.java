@@ -51,7 +51,7 @@ public class CadreResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One cadre 干部详情")
+    @Operation(summary = "One cadre 干部详情", description = "With ETag. A cadre outside your subtree: 404.")
     public Response get(@PathParam("id") long id) {
         CadreView view = CadreView.of(cadres.get(id));
         return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
