@@ -22,6 +22,10 @@ public record MembershipStats(
         long enterprises,
         /** of those, covered by a grassroots union (建会企业) */
         long enterprisesCovered,
+        /** enterprises covered on {@code to} by a grassroots union of the subtree, from their coverage history */
+        long enterprisesCoveredOnTo,
+        /** of those, covered by a union founded in the period (新建工会 涵盖企业) */
+        long enterprisesCoveredByUnionsFounded,
         /** enterprises at or above a headcount, covered, and with a 职工之家 (建家率) */
         EnterprisesAtLeast enterprisesAtLeast,
         /** grassroots unions of the subtree that had an open 职工之家 on {@code to} (建家) */
@@ -85,10 +89,13 @@ public record MembershipStats(
      * and {@code mobile}; {@code stockByRecognitionLevel}: the stock by recognition level (职工书屋); {@code funded}:
      * points paid money in the period and {@code fundedFen} the money, both also by purpose; {@code accepted}: points
      * that passed an acceptance check in the period; {@code standardised}: passed a standardisation check; {@code
-     * inspected}: had any inspection; {@code rated}: points star-rated in the period.
+     * inspected}: had any inspection; {@code rated}: points star-rated in the period; {@code streetsWithStock}: street
+     * and town federations existing on {@code to} with at least one such point in stock in their subtree (街道全覆盖 =
+     * streetsWithStock ÷ unionsByKind.STREET_TOWN_FEDERATION).
      */
     public record ServicePointFigures(String kind, long stock, long opened, long closed, long combinedWithUnion, long mobile,
             Map<String, Long> stockByRecognitionLevel, long funded, long fundedFen, Map<String, Long> fundedByPurpose,
-            Map<String, Long> fundedFenByPurpose, long accepted, long standardised, long inspected, long rated) {
+            Map<String, Long> fundedFenByPurpose, long accepted, long standardised, long inspected, long rated,
+            long streetsWithStock) {
     }
 }

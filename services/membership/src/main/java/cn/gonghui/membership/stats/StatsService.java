@@ -132,7 +132,19 @@ public class StatsService {
         long covered = n(homes[1]);
         long withHome = n(homes[2]);
         Double rate = covered == 0 ? null : Math.round(10000.0 * withHome / covered) / 10000.0;
+        // 涵盖企业: an enterprise is covered on :end when its history puts it under a grassroots union of the subtree that
+        // day (a union not dissolved by then); "by the unions founded in the period" when that union was founded in it
+        Object[] coverage = (Object[]) em.createNativeQuery("""
+                WITH sub AS (SELECT id, founded_on FROM union_unit WHERE path LIKE :prefix AND kind NOT IN %s
+                             AND (dissolved_on IS NULL OR dissolved_on > :end)),
+                cov AS (SELECT c.enterprise_id, sub.founded_on FROM enterprise_coverage c JOIN sub ON sub.id = c.union_id
+                        WHERE c.from_on <= :end AND (c.to_on IS NULL OR c.to_on > :end))
+                SELECT (SELECT count(DISTINCT enterprise_id) FROM cov),
+                       (SELECT count(DISTINCT enterprise_id) FROM cov WHERE founded_on BETWEEN :start AND :end)
+                """.formatted(FEDERATIONS)).setParameter("prefix", prefix).setParameter("start", start)
+                .setParameter("end", end).getSingleResult();
         return new MembershipStats(root.id, start, end, n(r[0]), foundedByKind, byKindOnEnd, n(r[1]), n(r[2]),
+                n(coverage[0]), n(coverage[1]),
                 new MembershipStats.EnterprisesAtLeast(threshold, n(homes[0]), covered, withHome, rate), n(homes[3]),
                 n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), byKind, honours, servicePoints(prefix, start, end),
                 areas(prefix, end), cadres(prefix, start, end));
@@ -227,11 +239,18 @@ public class StatsService {
                 JOIN service_point p ON p.id = f.point_id JOIN union_unit u ON u.id = p.union_id
                 WHERE u.path LIKE :prefix AND f.paid_on BETWEEN :start AND :end GROUP BY p.kind, f.purpose
                 """).setParameter("prefix", prefix).setParameter("start", start).setParameter("end", end));
+        Map<String, Long> streets = counts(em.createNativeQuery("""
+                SELECT p.kind, count(DISTINCT s.id) FROM union_unit s
+                JOIN union_unit pu ON pu.path LIKE s.path || '%%' JOIN service_point p ON p.union_id = pu.id
+                WHERE s.path LIKE :prefix AND s.kind = 'STREET_TOWN_FEDERATION' AND s.founded_on <= :end
+                AND (s.dissolved_on IS NULL OR s.dissolved_on > :end) AND %s GROUP BY p.kind
+                """.formatted(OPEN_ON_END)).setParameter("prefix", prefix).setParameter("end", end));
         return rows.stream().map(row -> {
             String kind = (String) row[0];
             return new MembershipStats.ServicePointFigures(kind, n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]),
                     byLevel.getOrDefault(kind, Map.of()), n(row[6]), n(row[7]), fundedByPurpose.getOrDefault(kind, Map.of()),
-                    fundedFenByPurpose.getOrDefault(kind, Map.of()), n(row[8]), n(row[9]), n(row[10]), n(row[11]));
+                    fundedFenByPurpose.getOrDefault(kind, Map.of()), n(row[8]), n(row[9]), n(row[10]), n(row[11]),
+                    streets.getOrDefault(kind, 0L));
         }).toList();
     }
 

@@ -297,6 +297,65 @@ class SeedFiguresTest {
         assertThat(stats.getMap("cadres.startedByRole")).isEqualTo(Map.of("WORKER", 2));
     }
 
+    /** S1-43 涵盖企业: the enterprises covered on 31 December by the unions founded that year, from coverage history. */
+    @Test
+    void enterprisesCoveredByTheUnionsFoundedInThePeriodFromTheirHistory() {
+        long district = union(null, "DISTRICT_FEDERATION", "江干区总工会", "2000-01-01");
+        long street = union(district, "STREET_TOWN_FEDERATION", "凯旋街道总工会", "2000-01-01");
+        long joint = union(street, "COMMUNITY_JOINT_UNION", "老社区联合工会", "2010-01-01");
+        long fresh = union(street, "ENTERPRISE_UNION", "新建企业工会", "2015-03-01");
+        long e1 = registered(fresh, "2015-04-01", Map.of("foundedOn", "2009-06-01"));
+        long e2 = registered(joint, "2014-01-01", Map.of());
+        move(e2, fresh, "2015-06-01");
+        long e3 = registered(fresh, "2015-05-01", Map.of());
+        move(e3, street, null); // today: no longer covered now, but it was on 31 December 2015
+        registered(fresh, "2016-02-01", Map.of()); // next year
+        registered(street, "2015-05-01", Map.of()); // under a federation: not covered
+        registered(joint, "2015-02-01", Map.of()); // covered, by an old union
+        asAdmin().get("/api/v1/enterprises/" + e1).then().statusCode(200).body("registeredOn", equalTo("2015-04-01"))
+                .body("foundedOn", equalTo("2009-06-01"));
+
+        JsonPath year = asAdmin().queryParam("unionId", district).queryParam("from", "2015-01-01").queryParam("to", "2015-12-31")
+                .get("/api/v1/stats/membership").then().statusCode(200).extract().jsonPath();
+        assertThat(year.getInt("enterprisesCoveredOnTo")).isEqualTo(4);
+        assertThat(year.getInt("enterprisesCoveredByUnionsFounded")).as("S1-43 涵盖企业").isEqualTo(3);
+        JsonPath before = asAdmin().queryParam("unionId", district).queryParam("from", "2014-01-01").queryParam("to", "2014-12-31")
+                .get("/api/v1/stats/membership").then().statusCode(200).extract().jsonPath();
+        assertThat(before.getInt("enterprisesCoveredOnTo")).isEqualTo(1);
+        assertThat(before.getInt("enterprisesCoveredByUnionsFounded")).isEqualTo(0);
+
+        Map<String, Object> body = new HashMap<>(Map.of("creditCode", TestIdentifiers.creditCode(), "name", "企业", "districtCode",
+                "330104", "headcount", 10, "ownership", "NON_PUBLIC", "unionId", fresh));
+        body.put("registeredOn", "2099-01-01");
+        asAdmin().body(body).post("/api/v1/enterprises").then().statusCode(400).body("errors[0].field", equalTo("registeredOn"));
+        body.put("registeredOn", "2015-01-01");
+        body.put("foundedOn", "2015-01-02");
+        asAdmin().body(body).post("/api/v1/enterprises").then().statusCode(400).body("errors[0].field", equalTo("foundedOn"));
+        String etag = asAdmin().get("/api/v1/enterprises/" + e1).then().extract().header("ETag");
+        asAdmin().header("If-Match", etag).body(Map.of("unionId", joint, "unionSince", "2015-03-31")).patch("/api/v1/enterprises/" + e1)
+                .then().statusCode(400).body("errors[0].field", equalTo("unionSince"));
+        asAdmin().header("If-Match", etag).body(Map.of("unionSince", "2016-01-01")).patch("/api/v1/enterprises/" + e1)
+                .then().statusCode(400).body("errors[0].field", equalTo("unionSince"));
+    }
+
+    /** S1-31 推动街道职工书屋实现全覆盖: street federations with a library in stock, out of all street federations. */
+    @Test
+    void streetsWithAPointOfAKindInStock() {
+        long district = union(null, "DISTRICT_FEDERATION", "江干区总工会", "2000-01-01");
+        long s1 = union(district, "STREET_TOWN_FEDERATION", "凯旋街道总工会", "2000-01-01");
+        long s2 = union(district, "STREET_TOWN_FEDERATION", "采荷街道总工会", "2000-01-01");
+        long s3 = union(district, "STREET_TOWN_FEDERATION", "闸弄口街道总工会", "2000-01-01");
+        long company = union(s2, "ENTERPRISE_UNION", "企业工会", "2010-01-01");
+        point(s1, "WORKERS_LIBRARY", Map.of("openedOn", "2015-03-01"));
+        point(s1, "WORKERS_LIBRARY", Map.of("openedOn", "2015-04-01"));
+        point(company, "WORKERS_LIBRARY", Map.of("openedOn", "2014-03-01")); // under s2
+        point(s3, "WORKERS_LIBRARY", Map.of("openedOn", "2016-03-01")); // next year
+        JsonPath stats = asAdmin().queryParam("unionId", district).queryParam("from", "2015-01-01").queryParam("to", "2015-12-31")
+                .get("/api/v1/stats/membership").then().statusCode(200).extract().jsonPath();
+        assertThat(row(stats, "WORKERS_LIBRARY").get("streetsWithStock")).isEqualTo(2);
+        assertThat(stats.getInt("unionsByKind.STREET_TOWN_FEDERATION")).isEqualTo(3);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     static long union(Long parent, String kind, String name, String foundedOn) {
@@ -305,6 +364,22 @@ class SeedFiguresTest {
             body.put("parentId", parent);
         }
         return asAdmin().body(body).post("/api/v1/unions").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long registered(long unionId, String registeredOn, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(Map.of("creditCode", TestIdentifiers.creditCode(), "name", "企业" + TestIdentifiers.unique(),
+                "districtCode", "330104", "headcount", 30, "ownership", "NON_PUBLIC", "unionId", unionId, "registeredOn", registeredOn));
+        body.putAll(extra);
+        return asAdmin().body(body).post("/api/v1/enterprises").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static void move(long enterprise, long unionId, String since) {
+        String etag = asAdmin().get("/api/v1/enterprises/" + enterprise).then().extract().header("ETag");
+        Map<String, Object> body = new HashMap<>(Map.of("unionId", unionId));
+        if (since != null) {
+            body.put("unionSince", since);
+        }
+        asAdmin().header("If-Match", etag).body(body).patch("/api/v1/enterprises/" + enterprise).then().statusCode(200);
     }
 
     static long enterprise(long unionId, int headcount) {
