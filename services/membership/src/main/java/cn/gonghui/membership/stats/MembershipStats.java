@@ -48,7 +48,13 @@ public record MembershipStats(
         /** areas by kind and how many a union covered on {@code to} (园区、社区、楼宇 全覆盖) */
         List<AreaFigures> areas,
         /** union officers and staff: in office on {@code to}, and roles begun in the period */
-        CadreFigures cadres) {
+        CadreFigures cadres,
+        /** unions of the subtree renamed or with a legal-person change dated in the period (工会法人、名称变更) */
+        UnionChangeFigures unionChanges) {
+
+    /** Distinct unions with a rename, with a legal-person change, and with either, dated in the period. */
+    public record UnionChangeFigures(long renamed, long legalPersonChanged, long changed) {
+    }
 
     /**
      * Areas of one kind registered in the subtree, and of those the ones covered on {@code to}: a covering union since

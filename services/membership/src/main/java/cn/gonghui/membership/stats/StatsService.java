@@ -147,7 +147,18 @@ public class StatsService {
                 n(coverage[0]), n(coverage[1]),
                 new MembershipStats.EnterprisesAtLeast(threshold, n(homes[0]), covered, withHome, rate), n(homes[3]),
                 n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), byKind, honours, servicePoints(prefix, start, end),
-                areas(prefix, end), cadres(prefix, start, end));
+                areas(prefix, end), cadres(prefix, start, end), unionChanges(prefix, start, end));
+    }
+
+    private MembershipStats.UnionChangeFigures unionChanges(String prefix, LocalDate start, LocalDate end) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(DISTINCT c.union_id) FILTER (WHERE c.kind = 'RENAME'),
+                       count(DISTINCT c.union_id) FILTER (WHERE c.kind = 'LEGAL_PERSON'),
+                       count(DISTINCT c.union_id)
+                FROM union_change c JOIN union_unit u ON u.id = c.union_id
+                WHERE u.path LIKE :prefix AND c.changed_on BETWEEN :start AND :end
+                """).setParameter("prefix", prefix).setParameter("start", start).setParameter("end", end).getSingleResult();
+        return new MembershipStats.UnionChangeFigures(n(row[0]), n(row[1]), n(row[2]));
     }
 
     private List<MembershipStats.AreaFigures> areas(String prefix, LocalDate end) {

@@ -23,6 +23,7 @@ import cn.gonghui.membership.servicepoint.ServicePointHost;
 import cn.gonghui.membership.servicepoint.ServicePointKind;
 import cn.gonghui.membership.servicepoint.ServicePointStatus;
 import cn.gonghui.membership.transfer.TransferStatus;
+import cn.gonghui.membership.union.UnionChangeKind;
 import cn.gonghui.membership.union.UnionKind;
 import cn.gonghui.membership.union.UnionStatus;
 import io.agroal.api.AgroalDataSource;
@@ -67,6 +68,7 @@ class MembershipSchemaTest {
                 Map.entry("honour_status", HonourStatus.class),
                 Map.entry("area_kind", AreaKind.class),
                 Map.entry("cadre_role", CadreRole.class),
+                Map.entry("union_change_kind", UnionChangeKind.class),
                 Map.entry("member_import_format", ImportFormat.class),
                 Map.entry("member_import_status", ImportStatus.class));
         for (var check : checks.entrySet()) {

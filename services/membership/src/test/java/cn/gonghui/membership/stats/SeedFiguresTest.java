@@ -356,6 +356,31 @@ class SeedFiguresTest {
         assertThat(stats.getInt("unionsByKind.STREET_TOWN_FEDERATION")).isEqualTo(3);
     }
 
+    /** S3-06 工会法人、名称变更11家: unions with a rename or a legal-person change dated in the period, each once. */
+    @Test
+    void unionsRenamedOrWithALegalPersonChangeInThePeriod() {
+        long district = union(null, "DISTRICT_FEDERATION", "西城区总工会", "2000-01-01");
+        long niujie = union(district, "STREET_TOWN_FEDERATION", "牛街街道总工会", "2000-01-01");
+        long a = union(niujie, "ENTERPRISE_UNION", "甲公司工会", "2010-01-01");
+        long b = union(niujie, "ENTERPRISE_UNION", "乙公司工会", "2010-01-01");
+        long c = union(niujie, "ENTERPRISE_UNION", "丙公司工会", "2010-01-01");
+        rename(a, "甲集团工会", "2017-03-01");
+        legalPerson(b, "2017-04-01");
+        rename(b, "乙集团工会", "2017-05-01");
+        rename(c, "丙集团工会", "2016-12-01"); // last year
+        long elsewhere = union(null, "DISTRICT_FEDERATION", "别的区总工会", "2000-01-01");
+        rename(elsewhere, "别的区总工会(新)", "2017-03-01");
+
+        JsonPath stats = asAdmin().queryParam("unionId", niujie).queryParam("from", "2017-01-01").queryParam("to", "2017-05-31")
+                .get("/api/v1/stats/membership").then().statusCode(200).extract().jsonPath();
+        assertThat(stats.getInt("unionChanges.renamed")).isEqualTo(2);
+        assertThat(stats.getInt("unionChanges.legalPersonChanged")).isEqualTo(1);
+        assertThat(stats.getInt("unionChanges.changed")).as("S3-06: b counts once").isEqualTo(2);
+        asAdmin().get("/api/v1/unions/" + b + "/changes").then().statusCode(200)
+                .body("items.kind", equalTo(List.of("LEGAL_PERSON", "RENAME")))
+                .body("items[1].oldValue", equalTo("乙公司工会")).body("items[1].newValue", equalTo("乙集团工会"));
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     static long union(Long parent, String kind, String name, String foundedOn) {
@@ -380,6 +405,18 @@ class SeedFiguresTest {
             body.put("unionSince", since);
         }
         asAdmin().header("If-Match", etag).body(body).patch("/api/v1/enterprises/" + enterprise).then().statusCode(200);
+    }
+
+    static void rename(long unionId, String name, String on) {
+        String etag = asAdmin().get("/api/v1/unions/" + unionId).then().extract().header("ETag");
+        asAdmin().header("If-Match", etag).body(Map.of("name", name, "renamedOn", on)).patch("/api/v1/unions/" + unionId)
+                .then().statusCode(200);
+    }
+
+    static void legalPerson(long unionId, String on) {
+        String etag = asAdmin().get("/api/v1/unions/" + unionId).then().extract().header("ETag");
+        asAdmin().header("If-Match", etag).body(Map.of("creditCode", TestIdentifiers.creditCode(), "representative", "王主席",
+                "changedOn", on)).post("/api/v1/unions/" + unionId + "/legal-person").then().statusCode(200);
     }
 
     static long enterprise(long unionId, int headcount) {
