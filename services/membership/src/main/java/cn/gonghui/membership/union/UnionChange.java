@@ -42,12 +42,4 @@ public class UnionChange extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
-
-    /** As the API shows it. */
-    public record View(Long id, Long unionId, UnionChangeKind kind, LocalDate changedOn, String oldValue, String newValue) {
-
-        public static View of(UnionChange c) {
-            return new View(c.id, c.unionId, c.kind, c.changedOn, c.oldValue, c.newValue);
-        }
-    }
 }

@@ -86,8 +86,8 @@ public class UnionResource {
     @GET
     @Path("/{id}/changes")
     @Operation(summary = "A union's renames and legal-person changes 变更记录", description = "By date; one page only.")
-    public Page<UnionChange.View> changes(@PathParam("id") long id) {
-        return new Page<>(unions.changes(id).stream().map(UnionChange.View::of).toList(), null);
+    public Page<UnionChangeView> changes(@PathParam("id") long id) {
+        return new Page<>(unions.changes(id).stream().map(UnionChangeView::of).toList(), null);
     }
 
     @POST
