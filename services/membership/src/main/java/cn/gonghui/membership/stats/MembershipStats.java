@@ -28,6 +28,8 @@ public record MembershipStats(
         long enterprisesCoveredByUnionsFounded,
         /** enterprises at or above a headcount, covered, and with a 职工之家 (建家率) */
         EnterprisesAtLeast enterprisesAtLeast,
+        /** enterprises and covered enterprises of the subtree now, by headcount band and ownership */
+        List<EnterpriseBand> enterprisesByBand,
         /** grassroots unions of the subtree that had an open 职工之家 on {@code to} (建家) */
         long unionsWithWorkersHome,
         /** members whose membership began in the period (新增会员) */
@@ -77,6 +79,13 @@ public record MembershipStats(
      * {@code homeRate} = withWorkersHome ÷ covered (null when no enterprise is covered), rounded to 4 places.
      */
     public record EnterprisesAtLeast(int headcount, long enterprises, long covered, long withWorkersHome, Double homeRate) {
+    }
+
+    /**
+     * Enterprises of one headcount band ({@code minHeadcount} to {@code maxHeadcount} inclusive, open-ended when null:
+     * 0-19, 20-49, 50-99, 100-299, 300-999, 1000 and more) and one ownership, and of those the covered ones; now.
+     */
+    public record EnterpriseBand(int minHeadcount, Integer maxHeadcount, String ownership, long enterprises, long covered) {
     }
 
     /**

@@ -145,7 +145,7 @@ public class StatsService {
                 .setParameter("end", end).getSingleResult();
         return new MembershipStats(root.id, start, end, n(r[0]), foundedByKind, byKindOnEnd, n(r[1]), n(r[2]),
                 n(coverage[0]), n(coverage[1]),
-                new MembershipStats.EnterprisesAtLeast(threshold, n(homes[0]), covered, withHome, rate), n(homes[3]),
+                new MembershipStats.EnterprisesAtLeast(threshold, n(homes[0]), covered, withHome, rate), bands(prefix), n(homes[3]),
                 n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), byKind, honours, servicePoints(prefix, start, end),
                 areas(prefix, end), cadres(prefix, start, end), unionChanges(prefix, start, end));
     }
@@ -190,6 +190,24 @@ public class StatsService {
                 WHERE u.path LIKE :prefix AND c.from_on BETWEEN :start AND :end GROUP BY c.role
                 """).setParameter("prefix", prefix).setParameter("start", start).setParameter("end", end));
         return new MembershipStats.CadreFigures(n(totals[0]), n(totals[1]), n(totals[2]), byRole, n(totals[3]), startedByRole);
+    }
+
+    /** The lower bounds of the headcount bands; the last is open-ended. */
+    static final int[] BANDS = {0, 20, 50, 100, 300, 1000};
+
+    private List<MembershipStats.EnterpriseBand> bands(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT width_bucket(e.headcount, ARRAY[20, 50, 100, 300, 1000]) AS band, e.ownership, count(*),
+                       count(*) FILTER (WHERE u.kind NOT IN %s)
+                FROM enterprise e JOIN union_unit u ON u.id = e.union_id WHERE u.path LIKE :prefix
+                GROUP BY band, e.ownership ORDER BY band, e.ownership
+                """.formatted(FEDERATIONS)).setParameter("prefix", prefix).getResultList();
+        return rows.stream().map(row -> {
+            int band = ((Number) row[0]).intValue();
+            Integer max = band + 1 < BANDS.length ? BANDS[band + 1] - 1 : null;
+            return new MembershipStats.EnterpriseBand(BANDS[band], max, (String) row[1], n(row[2]), n(row[3]));
+        }).toList();
     }
 
     private List<MembershipStats.HonourFigures> honours(String prefix, LocalDate start, LocalDate end) {

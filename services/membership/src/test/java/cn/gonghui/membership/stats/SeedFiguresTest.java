@@ -69,6 +69,13 @@ class SeedFiguresTest {
         assertThat(stats.getInt("enterprisesAtLeast.withWorkersHome")).isEqualTo(2);
         assertThat(stats.getDouble("enterprisesAtLeast.homeRate")).isCloseTo(0.6667, within(1e-6));
         assertThat(stats.getInt("unionsWithWorkersHome")).isEqualTo(2);
+        // by headcount band and ownership, now
+        List<Map<String, Object>> bands = stats.getList("enterprisesByBand");
+        assertThat(bands).extracting(b -> b.get("minHeadcount"), b -> b.get("maxHeadcount"), b -> b.get("ownership"),
+                b -> b.get("enterprises"), b -> b.get("covered")).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(20, 49, "NON_PUBLIC", 1, 1),
+                        org.assertj.core.groups.Tuple.tuple(50, 99, "NON_PUBLIC", 2, 2),
+                        org.assertj.core.groups.Tuple.tuple(100, 299, "NON_PUBLIC", 2, 1));
 
         // S2-29: 百人以上企业
         JsonPath hundred = figures(district, Map.of("headcountAtLeast", 100));
