@@ -52,7 +52,17 @@ public record MembershipStats(
         /** union officers and staff: in office on {@code to}, and roles begun in the period */
         CadreFigures cadres,
         /** unions of the subtree renamed or with a legal-person change dated in the period (工会法人、名称变更) */
-        UnionChangeFigures unionChanges) {
+        UnionChangeFigures unionChanges,
+        /** cadre training held in the period by unions of the subtree */
+        TrainingFigures trainings) {
+
+    /**
+     * Training sessions held in the period: {@code sessions}, {@code personTimes} (人次: registered cadres attending plus
+     * the others counted), {@code cadresTrained} (人: distinct registered cadres), and sessions and person-times by mode.
+     */
+    public record TrainingFigures(long sessions, long personTimes, long cadresTrained, Map<String, Long> sessionsByMode,
+            Map<String, Long> personTimesByMode) {
+    }
 
     /** Distinct unions with a rename, with a legal-person change, and with either, dated in the period. */
     public record UnionChangeFigures(long renamed, long legalPersonChanged, long changed) {

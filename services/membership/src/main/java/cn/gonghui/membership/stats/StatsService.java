@@ -147,7 +147,30 @@ public class StatsService {
                 n(coverage[0]), n(coverage[1]),
                 new MembershipStats.EnterprisesAtLeast(threshold, n(homes[0]), covered, withHome, rate), bands(prefix), n(homes[3]),
                 n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), byKind, honours, servicePoints(prefix, start, end),
-                areas(prefix, end), cadres(prefix, start, end), unionChanges(prefix, start, end));
+                areas(prefix, end), cadres(prefix, start, end), unionChanges(prefix, start, end),
+                trainings(prefix, start, end));
+    }
+
+    private MembershipStats.TrainingFigures trainings(String prefix, LocalDate start, LocalDate end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT t.mode, count(*),
+                       sum(t.other_attendees + (SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id))
+                FROM training t JOIN union_unit u ON u.id = t.union_id
+                WHERE u.path LIKE :prefix AND t.held_on BETWEEN :start AND :end GROUP BY t.mode
+                """).setParameter("prefix", prefix).setParameter("start", start).setParameter("end", end).getResultList();
+        Map<String, Long> sessions = new TreeMap<>();
+        Map<String, Long> personTimes = new TreeMap<>();
+        for (Object[] row : rows) {
+            sessions.put((String) row[0], n(row[1]));
+            personTimes.put((String) row[0], n(row[2]));
+        }
+        long trained = n(em.createNativeQuery("""
+                SELECT count(DISTINCT a.cadre_id) FROM training_attendance a JOIN training t ON t.id = a.training_id
+                JOIN union_unit u ON u.id = t.union_id WHERE u.path LIKE :prefix AND t.held_on BETWEEN :start AND :end
+                """).setParameter("prefix", prefix).setParameter("start", start).setParameter("end", end).getSingleResult());
+        return new MembershipStats.TrainingFigures(sessions.values().stream().mapToLong(Long::longValue).sum(),
+                personTimes.values().stream().mapToLong(Long::longValue).sum(), trained, sessions, personTimes);
     }
 
     private MembershipStats.UnionChangeFigures unionChanges(String prefix, LocalDate start, LocalDate end) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gonghui.membership.area.AreaKind;
 import cn.gonghui.membership.cadre.CadreRole;
+import cn.gonghui.membership.cadre.TrainingMode;
 import cn.gonghui.membership.enterprise.Ownership;
 import cn.gonghui.membership.honour.HonourKind;
 import cn.gonghui.membership.honour.HonourLevel;
@@ -69,6 +70,7 @@ class MembershipSchemaTest {
                 Map.entry("area_kind", AreaKind.class),
                 Map.entry("cadre_role", CadreRole.class),
                 Map.entry("union_change_kind", UnionChangeKind.class),
+                Map.entry("training_mode", TrainingMode.class),
                 Map.entry("member_import_format", ImportFormat.class),
                 Map.entry("member_import_status", ImportStatus.class));
         for (var check : checks.entrySet()) {

@@ -302,6 +302,21 @@ class SeedFiguresTest {
         assertThat(stats.getMap("cadres.inOfficeByRole")).isEqualTo(Map.of("WORKER", 2, "OFFICER", 1, "CHAIR", 1));
         assertThat(stats.getInt("cadres.started")).isEqualTo(2);
         assertThat(stats.getMap("cadres.startedByRole")).isEqualTo(Map.of("WORKER", 2));
+
+        // S1-47 请进来 集中培训 400余人次, S1-48 走出去 34人次, S0-24 工会干部参加学习 (人)
+        long chair = cadre(building, "CHAIR", false, "2019-01-01");
+        long officer = cadre(street, "OFFICER", true, "2015-01-01");
+        training(street, "IN_HOUSE", "2020-04-01", List.of(chair, officer), 20);
+        training(street, "IN_HOUSE", "2020-10-01", List.of(chair), 10);
+        training(street, "STUDY_TRIP", "2020-06-01", List.of(officer), 3);
+        training(street, "LECTURE", "2019-11-01", List.of(chair), 50); // last year
+        training(elsewhere, "IN_HOUSE", "2020-04-01", List.of(), 99);
+        JsonPath trained = figures(district, Map.of());
+        assertThat(trained.getInt("trainings.sessions")).isEqualTo(3);
+        assertThat(trained.getMap("trainings.personTimesByMode")).isEqualTo(Map.of("IN_HOUSE", 33, "STUDY_TRIP", 4));
+        assertThat(trained.getMap("trainings.sessionsByMode")).isEqualTo(Map.of("IN_HOUSE", 2, "STUDY_TRIP", 1));
+        assertThat(trained.getInt("trainings.personTimes")).isEqualTo(37);
+        assertThat(trained.getInt("trainings.cadresTrained")).isEqualTo(2);
     }
 
     /** S1-43 涵盖企业: the enterprises covered on 31 December by the unions founded that year, from coverage history. */
@@ -461,6 +476,15 @@ class SeedFiguresTest {
     static long cadre(long unionId, String role, boolean fullTime, String fromOn) {
         return asAdmin().body(Map.of("unionId", unionId, "name", "干部" + TestIdentifiers.unique(), "role", role, "fullTime", fullTime,
                 "fromOn", fromOn)).post("/api/v1/cadres").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static void training(long unionId, String mode, String heldOn, List<Long> cadres, int others) {
+        Map<String, Object> body = new HashMap<>(Map.of("unionId", unionId, "title", "培训", "mode", mode, "heldOn", heldOn,
+                "cadreIds", cadres));
+        if (others > 0) {
+            body.put("otherAttendees", others);
+        }
+        asAdmin().body(body).post("/api/v1/trainings").then().statusCode(201);
     }
 
     static Map<String, Object> area(JsonPath stats, String kind) {
