@@ -50,6 +50,10 @@ public class Enterprise extends PanacheEntityBase {
     @Column(name = "registered_on", nullable = false)
     public LocalDate registeredOn;
 
+    /** 成立日期: the enterprise's own founding date, when known. */
+    @Column(name = "founded_on")
+    public LocalDate foundedOn;
+
     @Version
     public long version;
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 public final class EnterpriseRequests {
 
@@ -23,10 +24,15 @@ public final class EnterpriseRequests {
             @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a six-digit administrative division code") String districtCode,
             @NotNull @Min(0) @Max(10_000_000) Integer headcount,
             @NotNull Ownership ownership,
-            @NotNull Long unionId) {
+            @NotNull Long unionId,
+            LocalDate registeredOn,
+            LocalDate foundedOn) {
     }
 
-    /** Every field is optional; what is present changes. */
+    /**
+     * Every field is optional; what is present changes. {@code unionSince}: the day the enterprise came under the new
+     * {@code unionId} (default today), for its coverage history.
+     */
     @Schema(name = "EnterpriseUpdate")
     public record Update(
             @Size(min = 1, max = 200) String name,
@@ -34,6 +40,7 @@ public final class EnterpriseRequests {
             @Pattern(regexp = "\\d{6}", message = "must be a six-digit administrative division code") String districtCode,
             @Min(0) @Max(10_000_000) Integer headcount,
             Ownership ownership,
-            Long unionId) {
+            Long unionId,
+            LocalDate unionSince) {
     }
 }

@@ -7,6 +7,7 @@ import cn.gonghui.membership.union.Union;
 import cn.gonghui.membership.union.UnionService;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
+import cn.gonghui.problems.PastDates;
 import cn.gonghui.problems.Preconditions;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.UnionScope;
@@ -52,10 +53,29 @@ public class EnterpriseService {
         e.headcount = request.headcount();
         e.ownership = request.ownership();
         e.unionId = union.id;
-        e.registeredOn = LocalDate.now(clock);
+        e.registeredOn = PastDates.orToday(request.registeredOn(), clock, "registeredOn");
+        if (request.foundedOn() != null && request.foundedOn().isAfter(e.registeredOn)) {
+            throw ProblemException.invalid("foundedOn", "must not be after registeredOn (" + e.registeredOn + ")");
+        }
+        e.foundedOn = request.foundedOn();
         e.persistAndFlush();
+        EnterpriseCoverage.open(e.id, union.id, e.registeredOn).persist();
         outbox.record("EnterpriseRegistered", "enterprises/" + e.id, EnterpriseChanged.of(e, !union.kind.isFederation()));
         return e;
+    }
+
+    /** The open span ends the day the new one begins; a span may not begin before the one it follows. */
+    private void moveCoverage(Enterprise e, long union, LocalDate since) {
+        EnterpriseCoverage current = EnterpriseCoverage.find("enterpriseId = ?1 and toOn is null", e.id).firstResult();
+        if (current != null) {
+            if (since.isBefore(current.fromOn)) {
+                throw ProblemException.invalid("unionSince", "must not be before " + current.fromOn
+                        + ", when the enterprise came under its current union");
+            }
+            current.toOn = since;
+            em.flush(); // the open row closes before the new one opens (one open row per enterprise)
+        }
+        EnterpriseCoverage.open(e.id, union, since).persist();
     }
 
     public Enterprise get(long id) {
@@ -82,7 +102,13 @@ public class EnterpriseService {
         Enterprise e = get(id);
         Preconditions.requireMatch(ifMatch, e.version);
         if (request.unionId() != null) {
-            e.unionId = unions.activeInScope(request.unionId(), "unionId").id;
+            long next = unions.activeInScope(request.unionId(), "unionId").id;
+            if (next != e.unionId) {
+                moveCoverage(e, next, PastDates.orToday(request.unionSince(), clock, "unionSince"));
+            }
+            e.unionId = next;
+        } else if (request.unionSince() != null) {
+            throw ProblemException.invalid("unionSince", "must be empty when unionId is");
         }
         if (request.name() != null) {
             e.name = request.name().strip();

@@ -8,6 +8,10 @@ import cn.gonghui.membership.union.Union;
 import cn.gonghui.membership.union.UnionService;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
+import cn.gonghui.events.Outbox;
+import cn.gonghui.membership.servicepoint.ServicePoint;
+import cn.gonghui.problems.PastDates;
+import cn.gonghui.problems.Preconditions;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.UnionScope;
 import io.quarkus.panache.common.Parameters;
@@ -38,6 +42,9 @@ public class HonourService {
     @Inject
     UnionScope scope;
 
+    @Inject
+    Outbox outbox;
+
     @Transactional
     public Honour award(@NotNull @Valid HonourRequests.Award request) {
         LocalDate today = LocalDate.now(clock);
@@ -45,8 +52,22 @@ public class HonourService {
         if (year < FIRST_YEAR || year > today.getYear()) {
             throw ProblemException.invalid("year", "must be between " + FIRST_YEAR + " and " + today.getYear());
         }
+        HonourStatus status = request.status() == null ? HonourStatus.CONFERRED : request.status();
+        if (status != HonourStatus.NOMINATED && status != HonourStatus.CONFERRED) {
+            throw ProblemException.invalid("status", "an honour is recorded NOMINATED or CONFERRED, not " + status
+                    + "; decide or revoke it afterwards");
+        }
         if (request.awardedOn() != null && (request.awardedOn().getYear() < year || request.awardedOn().isAfter(today))) {
             throw ProblemException.invalid("awardedOn", "must lie between the start of " + year + " and today");
+        }
+        if (status == HonourStatus.NOMINATED && request.awardedOn() != null) {
+            throw ProblemException.invalid("awardedOn", "must be empty for a nomination; it is set when the nomination is conferred");
+        }
+        if (request.nominatedOn() != null && request.nominatedOn().isAfter(today)) {
+            throw ProblemException.invalid("nominatedOn", "must not be in the future");
+        }
+        if (request.nominatedOn() != null && request.awardedOn() != null && request.awardedOn().isBefore(request.nominatedOn())) {
+            throw ProblemException.invalid("awardedOn", "must not be before nominatedOn");
         }
         Union union = unions.activeInScope(request.unionId(), "unionId");
         HonourKind kind = request.kind();
@@ -55,6 +76,10 @@ public class HonourService {
             throw ProblemException.invalid("recipientType", kind.term() + " (" + kind + ") goes to "
                     + String.join(" or ", kind.recipients().stream().map(Enum::name).toList()) + ", not " + type);
         }
+        String programme = blankToNull(request.programme());
+        if (kind == HonourKind.COMMENDATION && programme == null) {
+            throw ProblemException.invalid("programme", "is required for a COMMENDATION (e.g. 双爱双评)");
+        }
         Honour h = new Honour();
         h.kind = kind;
         h.level = request.level();
@@ -62,7 +87,21 @@ public class HonourService {
         h.recipientType = type;
         h.unionId = union.id;
         h.title = request.title().strip();
+        h.status = status;
         h.awardedOn = request.awardedOn();
+        h.nominatedOn = request.nominatedOn() != null || status != HonourStatus.NOMINATED ? request.nominatedOn() : today;
+        h.rewardFen = request.rewardFen();
+        h.conferredBy = blankToNull(request.conferredBy());
+        h.programme = programme;
+        if (type != RecipientType.UNION) {
+            absent(request.recipientUnionId(), "recipientUnionId", type);
+        }
+        if (type != RecipientType.SERVICE_POINT) {
+            absent(request.servicePointId(), "servicePointId", type);
+        }
+        if (type != RecipientType.PERSON) {
+            absent(request.personName(), "personName", type);
+        }
         switch (type) {
             case MEMBER -> {
                 absent(request.enterpriseId(), "enterpriseId", type);
@@ -76,17 +115,70 @@ public class HonourService {
             }
             case TEAM -> {
                 absent(request.memberId(), "memberId", type);
-                if (request.teamName() == null || request.teamName().isBlank()) {
-                    throw ProblemException.invalid("teamName", "is required when recipientType is TEAM");
+                h.teamName = required(request.teamName(), "teamName", type);
+                h.enterpriseId = request.enterpriseId() == null ? null : enterprise(request.enterpriseId()).id;
+            }
+            case UNION -> {
+                absent(request.memberId(), "memberId", type);
+                absent(request.enterpriseId(), "enterpriseId", type);
+                absent(request.teamName(), "teamName", type);
+                if (request.recipientUnionId() == null) {
+                    throw ProblemException.invalid("recipientUnionId", "is required when recipientType is UNION");
                 }
-                h.teamName = request.teamName().strip();
+                h.recipientUnionId = unions.activeInScope(request.recipientUnionId(), "recipientUnionId").id;
+            }
+            case SERVICE_POINT -> {
+                absent(request.memberId(), "memberId", type);
+                absent(request.enterpriseId(), "enterpriseId", type);
+                absent(request.teamName(), "teamName", type);
+                h.servicePointId = servicePoint(request.servicePointId()).id;
+            }
+            case PERSON -> {
+                absent(request.memberId(), "memberId", type);
+                absent(request.teamName(), "teamName", type);
+                h.personName = required(request.personName(), "personName", type);
                 h.enterpriseId = request.enterpriseId() == null ? null : enterprise(request.enterpriseId()).id;
             }
             default -> throw new IllegalStateException("unknown recipient type " + type);
         }
         rejectDuplicate(h);
         h.persistAndFlush();
+        if (h.status == HonourStatus.CONFERRED) {
+            conferred(h);
+        }
         return h;
+    }
+
+    /** 评审结果: a nomination is conferred or not. */
+    @Transactional
+    public Honour decide(long id, String ifMatch, @NotNull @Valid HonourRequests.Decision request) {
+        Honour h = get(id);
+        Preconditions.requireMatch(ifMatch, h.version);
+        h.decide(request.outcome(), PastDates.orToday(request.on(), clock, "on"));
+        em.flush();
+        if (h.status == HonourStatus.CONFERRED) {
+            conferred(h);
+        }
+        return h;
+    }
+
+    /** 撤销 a conferred honour. */
+    @Transactional
+    public Honour revoke(long id, String ifMatch, @Valid HonourRequests.Revocation request) {
+        Honour h = get(id);
+        Preconditions.requireMatch(ifMatch, h.version);
+        h.revoke(PastDates.orToday(request == null ? null : request.on(), clock, "on"),
+                request == null ? null : blankToNull(request.reason()));
+        em.flush();
+        outbox.record("HonourRevoked", "honours/" + h.id, new HonourEvents.HonourRevoked(h.id, h.kind, h.level, h.year,
+                h.recipientType, h.memberId, h.unionId, h.revokedOn));
+        return h;
+    }
+
+    private void conferred(Honour h) {
+        outbox.record("HonourConferred", "honours/" + h.id, new HonourEvents.HonourConferred(h.id, h.kind, h.level, h.year,
+                h.recipientType, h.memberId, h.enterpriseId, h.recipientUnionId, h.servicePointId, h.unionId, h.awardedOn,
+                h.rewardFen));
     }
 
     /** The honour, if its union is in the caller's subtree. */
@@ -99,11 +191,13 @@ public class HonourService {
     }
 
     /** Honours of the caller's subtree (or of the given union's subtree), in id order. */
-    public Page<Honour> list(Long unionId, Integer year, HonourKind kind, HonourLevel level, PageRequest page) {
+    public Page<Honour> list(Long unionId, Integer year, HonourKind kind, HonourLevel level, HonourStatus status,
+            PageRequest page) {
         return SubtreeQuery.of(Honour.class, "Union", "unionId", unions.listPath(unionId), page)
                 .where("year", year)
                 .where("kind", kind)
                 .where("level", level)
+                .where("status", status)
                 .fetch(em, h -> h.id);
     }
 
@@ -132,18 +226,43 @@ public class HonourService {
         return e;
     }
 
+    private ServicePoint servicePoint(Long pointId) {
+        if (pointId == null) {
+            throw ProblemException.invalid("servicePointId", "is required when recipientType is SERVICE_POINT");
+        }
+        ServicePoint p = ServicePoint.findById(pointId);
+        if (p == null || !scope.mayActOn(p.unionId)) {
+            throw ProblemException.invalid("servicePointId", "service point " + pointId + " does not exist or is outside your scope");
+        }
+        return p;
+    }
+
+    private static String required(String value, String field, RecipientType type) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(field, "is required when recipientType is " + type);
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     private static void absent(Object value, String field, RecipientType type) {
         if (value != null) {
             throw ProblemException.invalid(field, "must be empty when recipientType is " + type);
         }
     }
 
-    /** The same honour (kind, level, year) goes to the same recipient once; a team is known by its union and name. */
+    /**
+     * The same honour (kind, level, year; for a commendation, programme) goes to the same recipient once; a team and a
+     * person who is not a member are known by their union and name.
+     */
     private static void rejectDuplicate(Honour h) {
         String query = "from Honour h where h.kind = :kind and h.level = :level and h.year = :year"
-                + " and h.recipientType = :type";
+                + " and h.recipientType = :type and coalesce(h.programme, '') = :programme";
         Parameters params = Parameters.with("kind", h.kind).and("level", h.level).and("year", h.year)
-                .and("type", h.recipientType);
+                .and("type", h.recipientType).and("programme", h.programme == null ? "" : h.programme);
         String field;
         switch (h.recipientType) {
             case MEMBER -> {
@@ -155,6 +274,21 @@ public class HonourService {
                 query += " and h.enterpriseId = :enterprise";
                 params = params.and("enterprise", h.enterpriseId);
                 field = "enterpriseId";
+            }
+            case UNION -> {
+                query += " and h.recipientUnionId = :recipient";
+                params = params.and("recipient", h.recipientUnionId);
+                field = "recipientUnionId";
+            }
+            case SERVICE_POINT -> {
+                query += " and h.servicePointId = :point";
+                params = params.and("point", h.servicePointId);
+                field = "servicePointId";
+            }
+            case PERSON -> {
+                query += " and h.unionId = :union and h.personName = :person";
+                params = params.and("union", h.unionId).and("person", h.personName);
+                field = "personName";
             }
             default -> {
                 query += " and h.unionId = :union and h.teamName = :team";

@@ -1,11 +1,14 @@
 package cn.gonghui.membership.servicepoint;
 
+import cn.gonghui.events.Outbox;
 import cn.gonghui.paging.SubtreeQuery;
 import cn.gonghui.membership.union.UnionService;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
+import cn.gonghui.problems.PastDates;
 import cn.gonghui.problems.Preconditions;
 import cn.gonghui.problems.ProblemException;
+import cn.gonghui.scope.Caller;
 import cn.gonghui.scope.UnionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +17,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +47,15 @@ public class ServicePointService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Outbox outbox;
+
     @Transactional
     public ServicePoint create(@NotNull @Valid ServicePointRequests.Create request) {
         ServicePoint p = new ServicePoint();
@@ -54,8 +69,125 @@ public class ServicePointService {
         p.amenities = amenities(request.amenities());
         p.latitude = request.latitude();
         p.longitude = request.longitude();
+        p.register(request.status(), request.openedOn(), LocalDate.now(clock));
+        p.combinedWithUnion = Boolean.TRUE.equals(request.combinedWithUnion());
+        p.mobile = Boolean.TRUE.equals(request.mobile());
+        p.host = request.host() == null ? ServicePointHost.UNION : request.host();
+        requireRecognitionFits(p.kind, request.recognitionLevel());
+        p.recognitionLevel = request.recognitionLevel();
         p.persistAndFlush();
+        if (p.status == ServicePointStatus.OPEN) {
+            opened(p);
+        }
         return p;
+    }
+
+    /** 开工建设: PLANNED → BUILDING. */
+    @Transactional
+    public ServicePoint startBuilding(long id) {
+        ServicePoint p = inScope(id);
+        p.startBuilding();
+        em.flush();
+        return p;
+    }
+
+    /** 建成开放 / 恢复开放 on the given day (today when left out). */
+    @Transactional
+    public ServicePoint open(long id, ServicePointRequests.StatusChange request) {
+        ServicePoint p = inScope(id);
+        boolean first = p.status == ServicePointStatus.PLANNED || p.status == ServicePointStatus.BUILDING;
+        p.open(PastDates.orToday(request == null ? null : request.on(), clock, "on"));
+        em.flush();
+        if (first) {
+            opened(p);
+        }
+        return p;
+    }
+
+    @Transactional
+    public ServicePoint suspend(long id) {
+        ServicePoint p = inScope(id);
+        p.suspend();
+        em.flush();
+        return p;
+    }
+
+    @Transactional
+    public ServicePoint close(long id, ServicePointRequests.StatusChange request) {
+        ServicePoint p = inScope(id);
+        p.close(PastDates.orToday(request == null ? null : request.on(), clock, "on"));
+        em.flush();
+        outbox.record("ServicePointClosed", "service-points/" + p.id,
+                new ServicePointEvents.ServicePointClosed(p.id, p.kind, p.unionId, p.closedOn));
+        return p;
+    }
+
+    private void opened(ServicePoint p) {
+        outbox.record("ServicePointOpened", "service-points/" + p.id,
+                new ServicePointEvents.ServicePointOpened(p.id, p.kind, p.unionId, p.openedOn));
+    }
+
+    @Transactional
+    public ServicePointFunding fund(long id, @NotNull @Valid ServicePointRequests.Funding request) {
+        ServicePoint p = inScope(id);
+        ServicePointFunding f = new ServicePointFunding();
+        f.pointId = p.id;
+        f.amountFen = request.amountFen();
+        f.source = request.source().strip();
+        f.purpose = request.purpose();
+        f.paidOn = PastDates.orToday(request.paidOn(), clock, "paidOn");
+        f.note = blankToNull(request.note());
+        f.recordedBy = caller.subject();
+        f.recordedAt = Instant.now(clock);
+        f.persistAndFlush();
+        return f;
+    }
+
+    @Transactional
+    public ServicePointInspection inspect(long id, @NotNull @Valid ServicePointRequests.Inspection request) {
+        ServicePoint p = inScope(id);
+        p.requireInspectable();
+        ServicePointInspection i = new ServicePointInspection();
+        i.pointId = p.id;
+        i.kind = request.kind();
+        i.result = request.result();
+        i.inspectedOn = PastDates.orToday(request.inspectedOn(), clock, "inspectedOn");
+        i.inspector = request.inspector().strip();
+        i.note = blankToNull(request.note());
+        i.recordedBy = caller.subject();
+        i.recordedAt = Instant.now(clock);
+        i.persistAndFlush();
+        return i;
+    }
+
+    /** 星级评定: recorded, and the point shows the stars of its latest rating. */
+    @Transactional
+    public ServicePointRating rate(long id, @NotNull @Valid ServicePointRequests.Rating request) {
+        ServicePoint p = inScope(id);
+        LocalDate ratedOn = PastDates.orToday(request.ratedOn(), clock, "ratedOn");
+        p.rate(request.stars());
+        ServicePointRating r = new ServicePointRating();
+        r.pointId = p.id;
+        r.stars = request.stars();
+        r.ratedBy = request.ratedBy().strip();
+        r.ratedOn = ratedOn;
+        r.batch = blankToNull(request.batch());
+        r.recordedBy = caller.subject();
+        r.recordedAt = Instant.now(clock);
+        r.persistAndFlush();
+        return r;
+    }
+
+    public List<ServicePointFunding> fundings(long id) {
+        return ServicePointFunding.list("pointId = ?1 order by paidOn, id", inScope(id).id);
+    }
+
+    public List<ServicePointInspection> inspections(long id) {
+        return ServicePointInspection.list("pointId = ?1 order by inspectedOn, id", inScope(id).id);
+    }
+
+    public List<ServicePointRating> ratings(long id) {
+        return ServicePointRating.list("pointId = ?1 order by ratedOn, id", inScope(id).id);
     }
 
     /** Any caller may read a service point: they are public places. */
@@ -107,20 +239,37 @@ public class ServicePointService {
         if (request.longitude() != null) {
             p.longitude = request.longitude();
         }
+        if (request.combinedWithUnion() != null) {
+            p.combinedWithUnion = request.combinedWithUnion();
+        }
+        if (request.mobile() != null) {
+            p.mobile = request.mobile();
+        }
+        if (request.host() != null) {
+            p.host = request.host();
+        }
+        requireRecognitionFits(p.kind, request.recognitionLevel());
+        if (request.recognitionLevel() != null) {
+            p.recognitionLevel = request.recognitionLevel();
+        } else if (!p.kind.recognised()) {
+            p.recognitionLevel = null;
+        }
         em.flush();
         return p;
     }
 
     /** Service points of the caller's subtree (or of the given union's subtree), in id order. */
-    public Page<ServicePoint> list(Long unionId, ServicePointKind kind, PageRequest page) {
+    public Page<ServicePoint> list(Long unionId, ServicePointKind kind, ServicePointStatus status, PageRequest page) {
         return SubtreeQuery.of(ServicePoint.class, "Union", "unionId", unions.listPath(unionId), page)
                 .where("kind", kind)
+                .where("status", status)
                 .fetch(em, p -> p.id);
     }
 
     /**
-     * The service points nearest to where the caller stands, nearest first, across the whole district, of
-     * unions that still exist: a dissolved union's points are not sent anyone to (review S22).
+     * The open service points nearest to where the caller stands, nearest first, across the whole district, of
+     * unions that still exist: a dissolved union's points are not sent anyone to (review S22), nor are points
+     * planned, being built, suspended or closed.
      * {@code lat} and {@code lng} come as the raw query parameters so a bad value is a problem naming it.
      */
     public List<NearbyServicePoint> nearest(String lat, String lng, Integer limit, ServicePointKind kind) {
@@ -132,7 +281,8 @@ public class ServicePointService {
         }
         String sql = "select p.id, " + DISTANCE_SQL + " as distance from service_point p"
                 + " join union_unit u on u.id = p.union_id and u.status = 'ACTIVE'"
-                + (kind == null ? "" : " where p.kind = :kind")
+                + " where p.status = 'OPEN'"
+                + (kind == null ? "" : " and p.kind = :kind")
                 + " order by distance, p.id limit :limit";
         Query query = em.createNativeQuery(sql)
                 .setParameter("lat", latitude)
@@ -169,7 +319,13 @@ public class ServicePointService {
 
     private static void requireStarsFit(ServicePointKind kind, Integer stars) {
         if (stars != null && !kind.starRated()) {
-            throw ProblemException.invalid("stars", "only a 职工之家 (WORKERS_HOME) is star-rated, not " + kind);
+            throw ProblemException.invalid("stars", "only a 职工之家 (WORKERS_HOME) or 工会服务站 (SERVICE_STATION) is star-rated, not " + kind);
+        }
+    }
+
+    private static void requireRecognitionFits(ServicePointKind kind, RecognitionLevel level) {
+        if (level != null && !kind.recognised()) {
+            throw ProblemException.invalid("recognitionLevel", "only a 职工书屋 (WORKERS_LIBRARY) is recognised at a level, not " + kind);
         }
     }
 

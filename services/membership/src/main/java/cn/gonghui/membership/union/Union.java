@@ -47,6 +47,14 @@ public class Union extends PanacheEntityBase {
     @Column(name = "dissolve_reason")
     public String dissolveReason;
 
+    /** 工会法人: the union's own 统一社会信用代码, when registered as a legal person. */
+    @Column(name = "legal_person_code")
+    public String legalPersonCode;
+
+    /** 法定代表人 of the union as a legal person. */
+    @Column(name = "legal_representative")
+    public String legalRepresentative;
+
     @Version
     public long version;
 

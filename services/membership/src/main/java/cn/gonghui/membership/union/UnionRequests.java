@@ -1,6 +1,7 @@
 package cn.gonghui.membership.union;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.gonghui.identifiers.CreditCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -24,7 +25,13 @@ public final class UnionRequests {
 
     @Schema(name = "UnionRename")
 
-    public record Rename(@NotBlank @Size(max = 200) String name) {
+    public record Rename(@NotBlank @Size(max = 200) String name, LocalDate renamedOn) {
+    }
+
+    /** 工会法人: the union's own 统一社会信用代码 and its legal representative, as changed on {@code changedOn}. */
+    @Schema(name = "UnionLegalPerson")
+    public record LegalPerson(@NotBlank @CreditCode String creditCode, @NotBlank @Size(max = 50) String representative,
+            LocalDate changedOn) {
     }
 
     @Schema(name = "UnionMove")

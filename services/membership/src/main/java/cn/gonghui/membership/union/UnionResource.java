@@ -65,10 +65,29 @@ public class UnionResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Rename a union 更名", description = "Needs If-Match with the ETag of your last read.")
+    @Operation(summary = "Rename a union 更名", description = "Needs If-Match with the ETag of your last read. renamedOn "
+            + "(default today, not before foundedOn, never in the future) dates the rename in the union's change log.")
     public Response rename(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, UnionRequests.Rename request) {
         UnionView view = UnionView.of(unions.rename(id, ifMatch, request));
         return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/legal-person")
+    @Operation(summary = "Change a union's legal-person record 工会法人变更",
+            description = "creditCode (the union's own 统一社会信用代码) and representative, as of changedOn (default today, "
+                    + "not before foundedOn, never in the future). Needs If-Match. Logged as a LEGAL_PERSON change.")
+    public Response changeLegalPerson(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            UnionRequests.LegalPerson request) {
+        UnionView view = UnionView.of(unions.changeLegalPerson(id, ifMatch, request));
+        return Response.ok(view).tag(Preconditions.entityTag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @Operation(summary = "A union's renames and legal-person changes 变更记录", description = "By date; one page only.")
+    public Page<UnionChangeView> changes(@PathParam("id") long id) {
+        return new Page<>(unions.changes(id).stream().map(UnionChangeView::of).toList(), null);
     }
 
     @POST

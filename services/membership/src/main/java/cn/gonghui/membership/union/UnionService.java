@@ -3,6 +3,8 @@ package cn.gonghui.membership.union;
 import cn.gonghui.events.Outbox;
 import cn.gonghui.paging.Page;
 import cn.gonghui.paging.PageRequest;
+import cn.gonghui.identifiers.UnifiedSocialCreditCode;
+import cn.gonghui.problems.PastDates;
 import cn.gonghui.problems.Preconditions;
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Caller;
@@ -16,8 +18,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /** The union tree's rules: who may create, rename, move and dissolve which union. */
 @ApplicationScoped
@@ -101,10 +105,54 @@ public class UnionService {
     public Union rename(long id, String ifMatch, @NotNull @Valid UnionRequests.Rename request) {
         Union union = get(id);
         Preconditions.requireMatch(ifMatch, union.version);
+        LocalDate on = changeDate(union, request.renamedOn(), "renamedOn");
+        String old = union.name;
         union.name = request.name().strip();
         em.flush();
+        if (!old.equals(union.name)) {
+            change(union, UnionChangeKind.RENAME, on, old, union.name);
+        }
         outbox.record("UnionRenamed", "unions/" + union.id, UnionEvents.KEY, new UnionEvents.UnionRenamed(union.id, union.name));
         return union;
+    }
+
+    /** 工会法人变更: the union's credit code and legal representative, logged with the day they changed. */
+    @Transactional
+    public Union changeLegalPerson(long id, String ifMatch, @NotNull @Valid UnionRequests.LegalPerson request) {
+        Union union = get(id);
+        Preconditions.requireMatch(ifMatch, union.version);
+        LocalDate on = changeDate(union, request.changedOn(), "changedOn");
+        String old = union.legalPersonCode == null ? null : union.legalPersonCode + " " + union.legalRepresentative;
+        union.legalPersonCode = UnifiedSocialCreditCode.normalize(request.creditCode());
+        union.legalRepresentative = request.representative().strip();
+        em.flush();
+        change(union, UnionChangeKind.LEGAL_PERSON, on, old, union.legalPersonCode + " " + union.legalRepresentative);
+        return union;
+    }
+
+    /** A union's renames and legal-person changes, by date. */
+    public List<UnionChange> changes(long id) {
+        return UnionChange.list("unionId = ?1 order by changedOn, id", get(id).id);
+    }
+
+    private LocalDate changeDate(Union union, LocalDate given, String field) {
+        LocalDate on = PastDates.orToday(given, clock, field);
+        if (on.isBefore(union.foundedOn)) {
+            throw ProblemException.invalid(field, "must not be before the union was founded (" + union.foundedOn + ")");
+        }
+        return on;
+    }
+
+    private void change(Union union, UnionChangeKind kind, LocalDate on, String old, String now) {
+        UnionChange c = new UnionChange();
+        c.unionId = union.id;
+        c.kind = kind;
+        c.changedOn = on;
+        c.oldValue = old;
+        c.newValue = now;
+        c.recordedBy = caller.subject();
+        c.recordedAt = Instant.now(clock);
+        c.persist();
     }
 
     /** Moves the union with its whole subtree under a new parent. */

@@ -5,6 +5,9 @@ import static cn.gonghui.membership.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gonghui.membership.area.AreaKind;
+import cn.gonghui.membership.cadre.CadreRole;
+import cn.gonghui.membership.cadre.TrainingMode;
 import cn.gonghui.membership.enterprise.Ownership;
 import cn.gonghui.membership.honour.HonourKind;
 import cn.gonghui.membership.honour.HonourLevel;
@@ -12,8 +15,16 @@ import cn.gonghui.membership.honour.RecipientType;
 import cn.gonghui.membership.importing.ImportFormat;
 import cn.gonghui.membership.importing.ImportStatus;
 import cn.gonghui.membership.member.MemberStatus;
+import cn.gonghui.membership.honour.HonourStatus;
+import cn.gonghui.membership.servicepoint.FundingPurpose;
+import cn.gonghui.membership.servicepoint.InspectionKind;
+import cn.gonghui.membership.servicepoint.InspectionResult;
+import cn.gonghui.membership.servicepoint.RecognitionLevel;
+import cn.gonghui.membership.servicepoint.ServicePointHost;
 import cn.gonghui.membership.servicepoint.ServicePointKind;
+import cn.gonghui.membership.servicepoint.ServicePointStatus;
 import cn.gonghui.membership.transfer.TransferStatus;
+import cn.gonghui.membership.union.UnionChangeKind;
 import cn.gonghui.membership.union.UnionKind;
 import cn.gonghui.membership.union.UnionStatus;
 import io.agroal.api.AgroalDataSource;
@@ -49,6 +60,17 @@ class MembershipSchemaTest {
                 Map.entry("honour_level", HonourLevel.class),
                 Map.entry("honour_recipient_type", RecipientType.class),
                 Map.entry("service_point_kind", ServicePointKind.class),
+                Map.entry("service_point_status", ServicePointStatus.class),
+                Map.entry("service_point_host", ServicePointHost.class),
+                Map.entry("service_point_recognition_level", RecognitionLevel.class),
+                Map.entry("service_point_funding_purpose", FundingPurpose.class),
+                Map.entry("service_point_inspection_kind", InspectionKind.class),
+                Map.entry("service_point_inspection_result", InspectionResult.class),
+                Map.entry("honour_status", HonourStatus.class),
+                Map.entry("area_kind", AreaKind.class),
+                Map.entry("cadre_role", CadreRole.class),
+                Map.entry("union_change_kind", UnionChangeKind.class),
+                Map.entry("training_mode", TrainingMode.class),
                 Map.entry("member_import_format", ImportFormat.class),
                 Map.entry("member_import_status", ImportStatus.class));
         for (var check : checks.entrySet()) {

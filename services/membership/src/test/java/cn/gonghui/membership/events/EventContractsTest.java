@@ -36,7 +36,8 @@ class EventContractsTest {
 
     static final Path DOCS = Path.of("../../docs/events").toAbsolutePath().normalize();
     static final Set<String> TYPES = Set.of("UnionCreated", "UnionRenamed", "UnionMoved", "UnionDissolved",
-            "EnterpriseRegistered", "EnterpriseUpdated", "MemberJoined", "MemberTransferred", "MemberLeft", "MemberRetired");
+            "EnterpriseRegistered", "EnterpriseUpdated", "MemberJoined", "MemberTransferred", "MemberLeft", "MemberRetired",
+            "HonourConferred", "HonourRevoked", "ServicePointOpened", "ServicePointClosed");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -55,6 +56,10 @@ class EventContractsTest {
         String etag = asAdmin().get("/api/v1/enterprises/" + enterprise).then().extract().header("ETag");
         asAdmin().header("If-Match", etag).body(Map.of("headcount", 150)).patch("/api/v1/enterprises/" + enterprise)
                 .then().statusCode(200);
+        long point = asAdmin().body(Map.of("kind", "WARM_STATION", "name", "暖心驿站", "unionId", t.street(), "address", "北京市",
+                        "latitude", 39.8, "longitude", 116.3, "openedOn", "2020-05-01"))
+                .post("/api/v1/service-points").then().statusCode(201).extract().jsonPath().getLong("id");
+        asAdmin().body(Map.of("on", "2020-11-30")).post("/api/v1/service-points/" + point + "/close").then().statusCode(200);
         asAdmin().body(Map.of()).post("/api/v1/members/" + leaving + "/leave").then().statusCode(200);
         asAdmin().body(Map.of()).post("/api/v1/members/" + retiring + "/retire").then().statusCode(200);
         long transfer = asAdmin().body(Map.of("memberId", moving, "toUnionId", otherStreet)).post("/api/v1/transfers")
@@ -66,11 +71,16 @@ class EventContractsTest {
         long dissolving = createUnion(otherStreet, "ENTERPRISE_UNION", "将撤销工会");
         asAdmin().body(Map.of("newParentId", t.street())).post("/api/v1/unions/" + dissolving + "/move").then().statusCode(200);
         asAdmin().body(Map.of()).post("/api/v1/unions/" + dissolving + "/dissolve").then().statusCode(200);
+        long honour = asAdmin().body(Map.of("kind", "MODEL_WORKER", "level", "PROVINCIAL", "year", 2020, "recipientType", "MEMBER",
+                        "memberId", moving, "unionId", t.street(), "title", "北京市劳动模范", "rewardFen", 1_000_000))
+                .post("/api/v1/honours").then().statusCode(201).extract().jsonPath().getLong("id");
+        asAdmin().header("If-Match", "\"0\"").body(Map.of("reason", "撤销")).post("/api/v1/honours/" + honour + "/revoke")
+                .then().statusCode(200);
 
         // this test's events lie on several partitions (union-tree events on one, each member's on its own),
         // so read until this test's own event of every type has arrived, not only the last one it made
         List<String> ownSubjects = List.of("unions/" + dissolving, "unions/" + t.enterpriseUnion(), "enterprises/" + enterprise,
-                "members/" + leaving, "members/" + retiring, "members/" + moving);
+                "members/" + leaving, "members/" + retiring, "members/" + moving, "honours/" + honour, "service-points/" + point);
         List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil(bootstrap, "membership.events",
                 seen -> TYPES.stream().allMatch(type -> seen.stream().anyMatch(r -> r.value().contains("\"" + type + "\"")
                         && ownSubjects.stream().anyMatch(subject -> r.value().contains("\"" + subject + "\"")))),

@@ -47,4 +47,17 @@ class UnionRulesTest {
         assertThat(nine.contains(union("/1/99/"))).isFalse();
         assertThat(nine.contains(union("/1/"))).isFalse();
     }
+
+    /** 小三级: a 社区联合工会 holds enterprise unions and 联合工会小组; a group sits under a joint union only. */
+    @Test
+    void jointUnionsHoldEnterpriseUnionsAndGroups() {
+        assertThat(UnionKind.JOINT_UNION_GROUP.mayHaveParent(UnionKind.COMMUNITY_JOINT_UNION)).isTrue();
+        assertThat(UnionKind.JOINT_UNION_GROUP.mayHaveParent(UnionKind.INDUSTRY_JOINT_UNION)).isTrue();
+        assertThat(UnionKind.JOINT_UNION_GROUP.mayHaveParent(UnionKind.STREET_TOWN_FEDERATION)).isFalse();
+        assertThat(UnionKind.JOINT_UNION_GROUP.mayHaveParent(UnionKind.ENTERPRISE_UNION)).isFalse();
+        assertThat(UnionKind.ENTERPRISE_UNION.mayHaveParent(UnionKind.COMMUNITY_JOINT_UNION)).isTrue();
+        assertThat(UnionKind.ENTERPRISE_UNION.mayHaveParent(UnionKind.STREET_TOWN_FEDERATION)).isTrue();
+        assertThat(UnionKind.PROJECT_UNION.mayHaveParent(UnionKind.COMMUNITY_JOINT_UNION)).isFalse();
+        assertThat(UnionKind.ENTERPRISE_UNION.mayHaveParent(UnionKind.ENTERPRISE_UNION)).isFalse();
+    }
 }

@@ -29,7 +29,7 @@ class DocumentedEnvelopesTest {
         try (Stream<Path> listing = Files.list(EXAMPLES)) {
             files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(files).hasSize(10);
+        assertThat(files).hasSize(14);
         for (Path file : files) {
             EventEnvelope envelope = MAPPER.readValue(file.toFile(), EventEnvelope.class);
             String type = file.getFileName().toString().replace(".json", "");
@@ -37,7 +37,7 @@ class DocumentedEnvelopesTest {
             assertThat(envelope.specversion()).isEqualTo(EventEnvelope.SPEC_VERSION);
             assertThat(envelope.id()).isNotBlank();
             assertThat(envelope.source()).isEqualTo("/gonghui/membership");
-            assertThat(envelope.subject()).matches("(unions|enterprises|members)/[0-9]+");
+            assertThat(envelope.subject()).matches("(unions|enterprises|members|honours|service-points)/[0-9]+");
             assertThat(envelope.time().getOffset()).isEqualTo(ZoneOffset.ofHours(8));
             assertThat(envelope.data().isObject()).isTrue();
         }

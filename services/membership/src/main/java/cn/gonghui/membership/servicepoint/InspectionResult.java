@@ -1,0 +1,7 @@
+package cn.gonghui.membership.servicepoint;
+
+/** 合格 / 不合格 */
+public enum InspectionResult {
+    PASSED,
+    FAILED
+}
