@@ -20,9 +20,9 @@ import org.jboss.logging.Logger;
  * organisation replica's, each event once (the inbox).
  */
 @ApplicationScoped
-public class MemberLeftFlags extends IdempotentConsumer {
+public class MembershipReactions extends IdempotentConsumer {
 
-    private static final Logger LOG = Logger.getLogger(MemberLeftFlags.class);
+    private static final Logger LOG = Logger.getLogger(MembershipReactions.class);
 
     /** 劳动模范 (and 先进工作者, the same honour for the public sector) as membership names them. */
     static final java.util.Set<String> MODEL_WORKER_KINDS = java.util.Set.of("MODEL_WORKER", "ADVANCED_WORKER");
