@@ -139,7 +139,7 @@ public class FundService {
         m.fromFundId = from.id;
         m.toFundId = to.id;
         m.amountFen = request.amountFen();
-        m.movedOn = onOrAfterOpening(request.on(), to, "on");
+        m.movedOn = notBeforeLatest(from.id, onOrAfterOpening(onOrAfterOpening(request.on(), to, "on"), from, "on"), "on");
         m.purpose = request.purpose().strip();
         m.postingId = UUID.randomUUID();
         m.persistAndFlush();
@@ -192,8 +192,8 @@ public class FundService {
     /** Undoes a donation recorded by mistake: a reversing posting (409 when the fund no longer holds it), never an edit. */
     @Transactional
     public Donation reverse(long id, @NotNull @Valid FundRequests.Reverse request) {
-        Donation d = donation(id);
-        LocalDate on = PastDates.orToday(request.on(), clock, "on");
+        Donation d = em.find(Donation.class, donation(id).id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        LocalDate on = notBeforeLatest(d.fundId, PastDates.orToday(request.on(), clock, "on"), "on");
         d.reverse(on, request.reason().strip());
         ledger.post(UUID.randomUUID(), PostingKind.DONATION, on, "donations/" + d.id + "/reversal", "amountFen",
                 List.of(new Ledger.Line(Account.FUND, d.fundId, -d.amountFen), new Ledger.Line(Account.DONORS, d.fundId, d.amountFen)));
@@ -268,7 +268,7 @@ public class FundService {
             a.unionId = e.unionId;
         }
         a.amountFen = request.amountFen();
-        a.allocatedOn = onOrAfterOpening(request.on(), f, "on");
+        a.allocatedOn = notBeforeLatest(f.id, onOrAfterOpening(request.on(), f, "on"), "on");
         a.purpose = request.purpose().strip();
         a.postingId = UUID.randomUUID();
         a.persistAndFlush();
@@ -283,6 +283,20 @@ public class FundService {
                 .fetch(em, a -> a.id);
     }
 
+
+    /**
+     * Money going out of a fund is dated no earlier than the fund's latest ledger line: a backdated outflow
+     * could make the balance as of a past day negative although today's covers it.
+     */
+    private LocalDate notBeforeLatest(long fundId, LocalDate on, String field) {
+        Object latest = em.createNativeQuery("SELECT max(posted_on) FROM ledger_line WHERE fund_id = :fund AND account = 'FUND'")
+                .setParameter("fund", fundId).getSingleResult();
+        LocalDate last = latest == null ? null : latest instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) latest;
+        if (last != null && on.isBefore(last)) {
+            throw ProblemException.invalid(field, "money leaves fund " + fundId + " no earlier than its latest entry (" + last + ")");
+        }
+        return on;
+    }
 
     private LocalDate onOrAfterOpening(LocalDate date, Fund f, String field) {
         LocalDate on = PastDates.orToday(date, clock, field);

@@ -108,7 +108,12 @@ public class GrantService {
             }
             g.unionId = unions.activeInScope(request.unionId(), "unionId").id;
             Identity who = identities.of(request.idNumber(), "idNumber", ID_CONTEXT);
-            forPerson(g, who, request.name());
+            HardshipFile open = HardshipFile.find("personId = ?1 and status = ?2", who.personId(), HardshipStatus.ACTIVE).firstResult();
+            if (open != null && unions.reaches(open.unionId)) {
+                forFile(g, open); // the person's household is on file: the grant helps that household
+            } else {
+                forPerson(g, who, request.name());
+            }
             g.migrant = Boolean.TRUE.equals(request.migrant());
         }
         g.category = request.category() != null ? request.category()
@@ -175,6 +180,11 @@ public class GrantService {
     }
 
     private Grant submit(Grant g, Campaign campaign, Long amountFen, String inKind, String reason, LocalDate today) {
+        ReplicaUnion grantUnion = ReplicaUnion.findById(g.unionId);
+        if (grantUnion == null || !grantUnion.path.contains("/" + campaign.unionId + "/")) {
+            throw ProblemException.invalid("campaignId", "campaign " + campaign.id + " is run for union " + campaign.unionId
+                    + " and the unions under it, not for union " + g.unionId);
+        }
         eligible(g, campaign);
         Long amount = amountFen != null ? amountFen : campaign.defaultAmount();
         if (amount == null) {
@@ -188,7 +198,8 @@ public class GrantService {
         Grant held = Grant.find("campaignId = ?1 and personId = ?2 and status in ?3", campaign.id, g.personId, Grant.LIVE).firstResult();
         if (held != null) {
             throw ProblemException.conflict(g.fileId != null ? "fileId" : "idNumber", "this person already has a grant in campaign "
-                    + campaign.id + (unions.reaches(held.unionId) ? " (grant " + held.id + ")" : ", applied through another union"));
+                    + campaign.id + (!caller.is(Roles.MEMBER) && unions.reaches(held.unionId) ? " (grant " + held.id + ")"
+                    : ", applied through another union"));
         }
         g.campaignId = campaign.id;
         g.amountFen = amount;
@@ -320,6 +331,7 @@ public class GrantService {
     public Grant disburse(long id, @NotNull @Valid GrantRequests.Disburse request) {
         LocalDate today = LocalDate.now(clock);
         Grant g = get(id);
+        em.refresh(g, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE); // see object(): they take turns on the grant's row
         String reference = request.paymentReference().strip();
         if (g.status == GrantStatus.DISBURSED) {
             if (reference.equals(g.paymentReference)) {
@@ -348,6 +360,8 @@ public class GrantService {
     public Objection object(long id, @NotNull @Valid GrantRequests.Raise request) {
         LocalDate today = LocalDate.now(clock);
         Grant g = get(id);
+        // an objection and a payment of the same grant take turns: a payment cannot miss an objection being recorded
+        em.refresh(g, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (!g.onNotice(today)) {
             throw ProblemException.invalidState("grant " + g.id + " is not on public notice"
                     + (g.noticeEndsOn != null ? " (notice ended " + g.noticeEndsOn + ")" : ""));

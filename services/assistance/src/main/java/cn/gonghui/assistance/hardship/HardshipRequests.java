@@ -29,7 +29,7 @@ public final class HardshipRequests {
             @Schema(description = "外来务工人员") boolean migrant,
             @NotNull @Min(1) @Max(30) Integer householdSize,
             @NotNull @PositiveOrZero @Schema(description = "家庭人均月收入, fen") Long monthlyIncomeFen,
-            @NotEmpty Set<HardshipCause> causes,
+            @NotEmpty Set<@NotNull HardshipCause> causes,
             @NotNull HardshipLevel level,
             LocalDate registeredOn) {
     }
@@ -39,7 +39,7 @@ public final class HardshipRequests {
     public record Update(
             @Min(1) @Max(30) Integer householdSize,
             @PositiveOrZero Long monthlyIncomeFen,
-            @Size(min = 1) Set<HardshipCause> causes,
+            @Size(min = 1) Set<@NotNull HardshipCause> causes,
             HardshipLevel level,
             Boolean migrant) {
     }

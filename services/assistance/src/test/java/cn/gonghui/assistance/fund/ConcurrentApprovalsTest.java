@@ -57,7 +57,8 @@ class ConcurrentApprovalsTest {
             }
         }
         List<Integer> payments = race(approved, grant -> disburse(grant, "PAY-" + grant).statusCode());
-        assertThat(payments).containsOnly(200, 409);
+        // the second payment of a grant waits for the first, then finds it paid under the same reference: 200, unchanged
+        assertThat(payments).isSubsetOf(200, 409);
         var fundView = Fixtures.fundManager().get("/api/v1/funds/" + fund).then().statusCode(200).extract().jsonPath();
         assertThat(fundView.getLong("payableFen")).isZero();
         var lines = Fixtures.fundManager().get("/api/v1/funds/" + fund + "/ledger?limit=200").then().extract().jsonPath();

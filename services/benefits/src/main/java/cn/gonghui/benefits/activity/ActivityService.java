@@ -163,6 +163,9 @@ public class ActivityService {
         ReplicaMember member = ownMember().filter(m -> m.status == ReplicaMember.Status.ACTIVE)
                 .orElseThrow(() -> ProblemException.forbidden("only an active member signs up; membership has not told benefits of yours"));
         Activity a = em.find(Activity.class, get(activityId).id, LockModeType.PESSIMISTIC_WRITE);
+        if (a.category == ActivityCategory.SUMMER_CHILDCARE || a.category == ActivityCategory.CHILDRENS_CAMP) {
+            throw ProblemException.invalid("activityId", "activity " + a.id + " takes children: enrol them at /activities/" + a.id + "/children");
+        }
         a.requireSignupOpen(today);
         a.requireAudience(member.gender == null ? null : member.gender.name(), member.birthYear);
         if (Signup.count("activityId = ?1 and memberId = ?2 and status <> ?3", a.id, member.id, SignupStatus.CANCELLED) > 0) {
@@ -233,8 +236,8 @@ public class ActivityService {
             throw ProblemException.invalidState("session " + s.id + " is on " + s.heldOn + "; attendance is taken on the day or after");
         }
         for (Long memberId : request.memberIds() == null ? List.<Long>of() : request.memberIds()) {
-            ReplicaMember m = members.find(memberId)
-                    .orElseThrow(() -> ProblemException.invalid("memberIds", "member " + memberId + " is not known to benefits"));
+            ReplicaMember m = members.inSubtree(memberId, unions.prefix())
+                    .orElseThrow(() -> ProblemException.invalid("memberIds", "member " + memberId + " does not exist or is outside your scope"));
             em.createNativeQuery("INSERT INTO attendance (session_id, member_id, union_id) VALUES (:s, :m, :u) ON CONFLICT DO NOTHING")
                     .setParameter("s", s.id).setParameter("m", m.id).setParameter("u", m.unionId).executeUpdate();
         }

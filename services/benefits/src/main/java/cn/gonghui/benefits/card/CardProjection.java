@@ -61,7 +61,13 @@ public class CardProjection extends IdempotentConsumer {
         Card card = current(data.path("memberId").asLong(), unionId);
         CardStatus before = card.id == null ? null : card.status;
         switch (type) {
-            case "MemberJoined" -> card.joined(LocalDate.parse(data.path("joinedOn").asText()));
+            case "MemberJoined" -> {
+                LocalDate joinedOn = LocalDate.parse(data.path("joinedOn").asText());
+                if (card.joinedOn == null || !joinedOn.isBefore(card.joinedOn)) {
+                    card.unionId = unionId; // the latest joining says where the member is (a rejoining in another union)
+                }
+                card.joined(joinedOn);
+            }
             case "MemberLeft" -> card.left(LocalDate.parse(data.path("leftOn").asText()));
             case "MemberTransferred" -> card.movedTo(unionId);
             case "MemberRetired" -> card.retire();
@@ -70,7 +76,8 @@ public class CardProjection extends IdempotentConsumer {
             }
         }
         save(card, before);
-        if ("MemberLeft".equals(type)) {
+        // only a leaving that took effect (not one older than a rejoining already known) ends insurance cover
+        if ("MemberLeft".equals(type) && card.status == CardStatus.SUSPENDED && before != CardStatus.SUSPENDED) {
             insurance.memberLeft(card.memberId, LocalDate.parse(data.path("leftOn").asText()));
         }
     }

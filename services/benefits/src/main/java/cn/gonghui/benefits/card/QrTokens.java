@@ -39,6 +39,17 @@ public class QrTokens {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** Used tokens are kept only until they expire: after that they are refused as expired anyway. */
+    @io.quarkus.scheduler.Scheduled(every = "1h", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @jakarta.transaction.Transactional
+    void forgetExpired() {
+        em.createNativeQuery("DELETE FROM used_token WHERE expires_at < :now")
+                .setParameter("now", java.time.OffsetDateTime.now(clock)).executeUpdate();
+    }
+
     public Issued issue(long cardId) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);

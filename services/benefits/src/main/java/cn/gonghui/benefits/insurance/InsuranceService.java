@@ -166,14 +166,17 @@ public class InsuranceService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void memberLeft(long memberId, LocalDate leftOn) {
-        List<Enrolment> enrolled = Enrolment.list("memberId = ?1 and status = ?2 and leaving = false", memberId, Enrolment.Status.ENROLLED);
+        List<Enrolment> enrolled = new java.util.ArrayList<>(Enrolment.<Enrolment>list("memberId = ?1 and status = ?2 and leaving = false",
+                memberId, Enrolment.Status.ENROLLED));
+        // the feed locks one insurer after another: always in the same order, so two members' leavings cannot deadlock
+        enrolled.sort(java.util.Comparator.comparing(e -> ((InsurancePlan) InsurancePlan.findById(e.planId)).insurerId));
         for (Enrolment e : enrolled) {
             CoverPeriod period = CoverPeriod.findById(e.periodId);
             String insurer = ((InsurancePlan) InsurancePlan.findById(e.planId)).insurerId;
             if (period.endsOn.isBefore(leftOn)) {
                 continue;
             }
-            if (leftOn.isBefore(period.startsOn)) {
+            if (period.takesEnrolmentsOn(LocalDate.now(clock))) {
                 e.status = Enrolment.Status.WITHDRAWN;
                 feed.append(insurer, e, EnrolmentFeed.Change.REMOVED, period.startsOn);
             } else {

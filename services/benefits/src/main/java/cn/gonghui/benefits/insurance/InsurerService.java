@@ -57,6 +57,9 @@ public class InsurerService {
     @Inject
     ObjectMapper json;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gonghui.webhooks.allow-private-hosts", defaultValue = "false")
+    boolean allowPrivateHosts;
+
     static String diagnosisContext(String insurerId, String insurerClaimId) {
         return Claim.DIAGNOSIS_CONTEXT + ":" + insurerId + ":" + insurerClaimId;
     }
@@ -132,9 +135,10 @@ public class InsurerService {
                 field = "insurerClaimId";
                 problem = "is required, at most 64 characters";
             } else if (item.enrolmentId() == null || (e = Enrolment.findById(item.enrolmentId())) == null
+                    || e.status != Enrolment.Status.ENROLLED
                     || !((InsurancePlan) InsurancePlan.findById(e.planId)).insurerId.equals(insurer)) {
                 field = "enrolmentId";
-                problem = "is not an enrolment in one of your plans";
+                problem = "is not a current enrolment in one of your plans";
             } else if (item.claimedFen() == null || item.claimedFen() <= 0) {
                 field = "claimedFen";
                 problem = "must be a positive number of fen";
@@ -211,6 +215,9 @@ public class InsurerService {
 
     @Transactional
     public InsuranceViews.WebhookView webhook(@NotNull @Valid InsuranceRequests.Webhook request) {
+        WebhookTargets.refusal(request.url(), allowPrivateHosts).ifPresent(problem -> {
+            throw ProblemException.invalid("url", problem);
+        });
         WebhookEndpoint w = WebhookEndpoint.findById(insurer());
         if (w == null) {
             w = new WebhookEndpoint();
@@ -229,8 +236,12 @@ public class InsurerService {
         if (w == null) {
             throw ProblemException.notFound("webhook endpoint of", insurer());
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (w.previousUntil != null && now.isBefore(w.previousUntil)) {
+            throw ProblemException.invalidState("the last rotation's overlap runs until " + w.previousUntil + "; rotate again after it");
+        }
         w.previousSecret = w.secret;
-        w.previousUntil = OffsetDateTime.now(clock).plus(SECRET_OVERLAP);
+        w.previousUntil = now.plus(SECRET_OVERLAP);
         w.secret = WebhookSignature.newSecret();
         em.flush();
         return new InsuranceViews.WebhookView(w.url, w.secret, w.previousUntil);
@@ -251,8 +262,12 @@ public class InsurerService {
             throw ProblemException.invalid("asOf", "must not be in the future");
         }
         Map<Claim.Status, long[]> ours = new EnumMap<>(Claim.Status.class);
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT status, count(*), coalesce(sum(CASE WHEN status = 'PAID' THEN paid_fen"
-                        + " ELSE claimed_fen END), 0) FROM claim WHERE insurer_id = :insurer AND submitted_on <= :asOf GROUP BY status")
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT s, count(*), coalesce(sum(CASE WHEN s = 'PAID' THEN paid_fen ELSE claimed_fen END), 0) FROM ("
+                        + " SELECT CASE WHEN status = 'PAID' AND paid_on <= :asOf THEN 'PAID'"
+                        + "   WHEN status IN ('APPROVED', 'REJECTED', 'PAID') AND decided_on <= :asOf"
+                        + "     THEN CASE WHEN status = 'REJECTED' THEN 'REJECTED' ELSE 'APPROVED' END"
+                        + "   ELSE 'SUBMITTED' END AS s, paid_fen, claimed_fen"
+                        + " FROM claim WHERE insurer_id = :insurer AND submitted_on <= :asOf) as_of GROUP BY s")
                 .setParameter("insurer", insurer).setParameter("asOf", request.asOf()).getResultList()) {
             ours.put(Claim.Status.valueOf((String) r[0]), new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
         }

@@ -33,6 +33,9 @@ public class WebhookSender {
     @Inject
     Clock clock;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gonghui.webhooks.allow-private-hosts", defaultValue = "false")
+    boolean allowPrivateHosts;
+
     @Scheduled(every = "${gonghui.webhooks.send-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         for (int i = 0; i < 50; i++) {
@@ -59,6 +62,12 @@ public class WebhookSender {
         if (endpoint == null) {
             d.failedAt = now;
             d.lastError = "the insurer has no webhook endpoint";
+            return true;
+        }
+        java.util.Optional<String> refused = WebhookTargets.refusal(endpoint.url, allowPrivateHosts);
+        if (refused.isPresent()) {
+            d.failedAt = now;
+            d.lastError = "the endpoint " + refused.get();
             return true;
         }
         long timestamp = now.toEpochSecond();

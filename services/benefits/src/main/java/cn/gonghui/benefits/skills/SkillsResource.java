@@ -270,7 +270,7 @@ public class SkillsResource {
             + "activity), for an entrant of a union in the caller's subtree; once per event and entrant (409).")
     public Response place(@PathParam("id") long id, @NotNull @Valid Place request) {
         Activity a = Activity.findById(id);
-        if (a == null || !(unions.reaches(a.unionId) || unions.above(a.unionId))) {
+        if (a == null || !unions.reaches(a.unionId)) {
             throw ProblemException.notFound("activity", id);
         }
         if (!COMPETITIONS.contains(a.category)) {
