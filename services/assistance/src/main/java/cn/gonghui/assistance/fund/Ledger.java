@@ -71,13 +71,6 @@ public class Ledger {
         return List.of(new Line(Account.FUND, fundId, -amountFen), new Line(to, fundId, amountFen));
     }
 
-    /** The balance of a fund as its ledger tells it on {@code date}: the sum of its FUND lines posted by then. */
-    public long balanceOn(long fundId, LocalDate date) {
-        Number sum = (Number) em.createNativeQuery("SELECT coalesce(sum(amount_fen), 0) FROM ledger_line"
-                        + " WHERE fund_id = :fund AND account = 'FUND' AND posted_on <= :date")
-                .setParameter("fund", fundId).setParameter("date", date).getSingleResult();
-        return sum.longValue();
-    }
 
     /** The sum of a fund's FUND lines, all time (equals its balance when the books reconcile). */
     public long ledgerBalance(long fundId) {
