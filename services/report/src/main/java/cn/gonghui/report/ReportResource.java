@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import cn.gonghui.problems.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     static final String HTML_UTF8 = MediaType.TEXT_HTML + ";charset=UTF-8";
+    static final String UNAVAILABLE = "An officer's scope cannot be checked: membership does not answer. Retry shortly. "
+            + "(Any other service down gives a partial report, not this.)";
 
     @Inject
     DistrictReports reports;
@@ -57,7 +61,9 @@ public class ReportResource {
                     + "figures null, partial true and missing naming it.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistrictReport.class)),
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response district(@QueryParam("unionId") Long unionId, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @Context HttpHeaders headers) {
         DistrictReport report = report(unionId, from, to);
@@ -72,6 +78,9 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The district report as a printable page 区级工作报告(打印版)",
             description = "The same report as GET /api/v1/reports/district, as one self-contained A4 HTML page with charts.")
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response districtPage(@QueryParam("unionId") Long unionId, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return Response.ok(ReportPage.render(report(unionId, from, to)), HTML_UTF8).build();
     }

@@ -274,4 +274,21 @@ class ReportPageTest {
                 .then().statusCode(200).body("missing.service", org.hamcrest.Matchers.hasItem("bargaining"));
         assertThat(ServicesStub.hits("bargaining")).isEqualTo(hitsWhenOpen);
     }
+
+    @Test
+    @Order(93)
+    void withoutMembershipsUnionsAnOfficersScopeCannotBeCheckedButADistrictAdminStillGetsTheFigures() {
+        ServicesStub.make("unions", Behaviour.FAIL);
+        given().auth().oauth2(TOKENS.officer(2)).get("/api/v1/reports/district?" + H1_2016)
+                .then().statusCode(503).contentType("application/problem+json");
+
+        JsonPath json = given().auth().oauth2(TOKENS.districtAdmin()).get("/api/v1/reports/district?unionId=1&" + H1_2016)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(json.getLong("union.id")).isEqualTo(1L);
+        assertThat(json.getString("union.name")).isNull();
+        assertThat(json.getList("byUnion")).isEmpty();
+        assertThat(json.getList("missing.findAll { it.service == 'membership' }.part")).contains("union", "byUnion");
+        assertThat(figures(json).get("S0-35")).isEqualByComparingTo("30000");
+        assertThat(figures(json).get("S1-44")).isEqualByComparingTo("1960");
+    }
 }

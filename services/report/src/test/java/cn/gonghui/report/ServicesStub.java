@@ -60,7 +60,10 @@ public final class ServicesStub {
         AUTHORIZATIONS.clear();
     }
 
-    /** From now on the stats of {@code service} answer so (FAIL: 503; HANG: no answer until {@link #reset}). */
+    /**
+     * From now on the stats of {@code service} answer so (FAIL: 503; HANG: no answer until {@link #reset});
+     * {@code "unions"} makes membership's union calls fail.
+     */
     public static void make(String service, Behaviour behaviour) {
         BEHAVIOUR.put(service, behaviour);
     }
@@ -164,7 +167,9 @@ public final class ServicesStub {
     }
 
     private void union(HttpExchange exchange, long id, JsonNode claims) throws IOException {
-        if (!isOfficerOrAdmin(claims)) {
+        if (BEHAVIOUR.get("unions") == Behaviour.FAIL) {
+            reply(exchange, 503, "{\"status\":503}");
+        } else if (!isOfficerOrAdmin(claims)) {
             reply(exchange, 403, "{\"status\":403}");
         } else if (!UNIONS.containsKey(id) || !sees(claims, id)) {
             reply(exchange, 404, "{\"status\":404}");
@@ -174,6 +179,10 @@ public final class ServicesStub {
     }
 
     private void children(HttpExchange exchange, long id, JsonNode claims) throws IOException {
+        if (BEHAVIOUR.get("unions") == Behaviour.FAIL) {
+            reply(exchange, 503, "{\"status\":503}");
+            return;
+        }
         if (!isOfficerOrAdmin(claims)) {
             reply(exchange, 403, "{\"status\":403}");
             return;
