@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the whole system on its embedded defaults: a real PostgreSQL and a real Kafka broker (started
-# by the project itself, no Docker), then every service that exists, each on its port (8081-8085).
+# by the project itself, no Docker), then every service that exists, each on its port (8081-8086).
 # Prints where each API and Swagger UI is. Ctrl-C stops everything.
 #   services/local-stack/run-all.sh             build (incremental), then run
 #   services/local-stack/run-all.sh --no-build  run what was built last

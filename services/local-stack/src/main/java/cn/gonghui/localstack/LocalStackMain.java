@@ -35,6 +35,7 @@ public final class LocalStackMain {
         SERVICES.put("mediation", 8083);
         SERVICES.put("assistance", 8084);
         SERVICES.put("benefits", 8085);
+        SERVICES.put("report", 8086);
     }
 
     static final Path KEY_FOLDER = Path.of(System.getProperty("user.home"), ".gonghui", "dev-keys");

@@ -14,7 +14,7 @@ public final class Tokens {
     public static final String ISSUER = "https://gonghui.local/issuer";
 
     /** Each service accepts only tokens issued for it (mp.jwt.verify.audiences); a local token is for all of them. */
-    public static final List<String> AUDIENCES = List.of("membership", "bargaining", "mediation", "assistance", "benefits");
+    public static final List<String> AUDIENCES = List.of("membership", "bargaining", "mediation", "assistance", "benefits", "report");
 
     private final PrivateKey key;
 
