@@ -63,8 +63,8 @@ class MemberJourneyIT {
                 .post("/funds").then().statusCode(201).extract().jsonPath().getLong("id");
         idempotent(fundManager()).body(Map.of("amountFen", 10_000_000, "purpose", "年度拨入")).post("/funds/" + fund + "/income")
                 .then().statusCode(201);
-        JsonPath file = idempotent(officer(ASSISTANCE, t.grassroots())).body(hardshipFile(t.grassroots(), idNumber))
-                .post("/hardship-files").then().statusCode(201).extract().jsonPath();
+        JsonPath file = officer(ASSISTANCE, t.grassroots()).get("/hardship-files/" + hardshipFile(t.grassroots(), idNumber))
+                .then().statusCode(200).extract().jsonPath();
         assertThat(file.getLong("memberId")).as("the person registry named the member").isEqualTo(member);
         Map<String, Object> campaign = new HashMap<>(Map.of("unionId", t.district(), "name", "送温暖" + unique(), "kind", "WINTER_WARMTH",
                 "help", "CASH", "eligibility", "HARDSHIP_FILE", "fundId", fund, "minAmountFen", 50_000, "budgetFen", 5_000_000,
@@ -83,10 +83,5 @@ class MemberJourneyIT {
         JsonPath reconciliation = fundManager().get("/funds/" + fund + "/reconciliation").then().statusCode(200).extract().jsonPath();
         assertThat(reconciliation.getBoolean("reconciled")).as(reconciliation.prettify()).isTrue();
         assertThat(reconciliation.getLong("balanceFen")).isEqualTo(reconciliation.getLong("ledgerFen")).isEqualTo(10_000_000 - 50_000);
-    }
-
-    static Map<String, Object> hardshipFile(long unionId, String idNumber) {
-        return Map.of("unionId", unionId, "name", "困难职工" + unique(), "idNumber", idNumber, "householdSize", 3,
-                "monthlyIncomeFen", 120_000, "causes", List.of("ILLNESS"), "level", "GENERAL");
     }
 }

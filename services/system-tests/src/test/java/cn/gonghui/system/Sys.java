@@ -155,4 +155,47 @@ final class Sys {
     static boolean hasId(JsonPath page, String path, long id) {
         return page.getList(path, Object.class).stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(id)));
     }
+
+    // ---- benefits: mutual-aid insurance
+
+    record Plan(long planId, long periodId, String insurerId) {
+    }
+
+    /** An inpatient plan of the union for a fresh insurer, cover from tomorrow for a year (enrolment closes when it starts). */
+    static Plan insurancePlan(long unionId) {
+        String insurer = "insurer-" + unique();
+        Map<String, Object> body = Map.of("unionId", unionId, "insurerId", insurer, "name", "住院医疗互助" + unique(),
+                "kind", "INPATIENT_MEDICAL", "premiumFen", 3000, "womenOnly", false);
+        long plan = awaitStatus("benefits knows union " + unionId, 201,
+                () -> idempotent(admin(BENEFITS)).body(body).post("/insurance/plans")).jsonPath().getLong("id");
+        long period = idempotent(admin(BENEFITS)).body(Map.of("startsOn", today().plusDays(1).toString(), "endsOn", today().plusDays(365).toString()))
+                .post("/insurance/plans/" + plan + "/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        return new Plan(plan, period, insurer);
+    }
+
+    /** The union's officer enrols the member, once benefits' replica knows the member; answers the enrolment id. */
+    static long enrolInsurance(long officerUnion, Plan plan, long memberId) {
+        return awaitStatus("benefits can enrol member " + memberId + " as an officer of " + officerUnion, 201,
+                () -> idempotent(officer(BENEFITS, officerUnion)).body(Map.of("periodId", plan.periodId(), "memberId", memberId))
+                        .post("/insurance/enrolments")).jsonPath().getLong("id");
+    }
+
+    /** The insurer's feed from the start, as the insurer pages it. */
+    static List<Map<String, Object>> feed(String insurerId) {
+        return insurer(insurerId).get("/insurer/enrolment-changes?since=0&limit=1000").then().statusCode(200)
+                .extract().jsonPath().getList("changes");
+    }
+
+    static boolean feedHas(String insurerId, long enrolmentId, String change) {
+        return feed(insurerId).stream().anyMatch(c -> String.valueOf(c.get("enrolmentId")).equals(String.valueOf(enrolmentId))
+                && change.equals(c.get("change")));
+    }
+
+    /** An open hardship file of the union for the person, once assistance's replica knows the union; answers its id. */
+    static long hardshipFile(long unionId, String idNumber) {
+        Map<String, Object> body = Map.of("unionId", unionId, "name", "困难职工" + unique(), "idNumber", idNumber, "householdSize", 3,
+                "monthlyIncomeFen", 120_000, "causes", List.of("ILLNESS"), "level", "GENERAL");
+        return awaitStatus("assistance registers a file in union " + unionId, 201,
+                () -> idempotent(officer(ASSISTANCE, unionId)).body(body).post("/hardship-files")).jsonPath().getLong("id");
+    }
 }
