@@ -48,4 +48,22 @@ class ServiceProcessesTest {
             assertThat(none.ports()).isEmpty();
         }
     }
+
+    @Test
+    void aServiceThatEndsWhileStartingFailsTheWaitAtOnceWithTheEndOfItsLog() throws Exception {
+        java.nio.file.Path jar = ServiceProcesses.jar(folder, "membership");
+        java.nio.file.Files.createDirectories(jar.getParent());
+        java.nio.file.Files.writeString(jar, "not a jar");
+        var plan = new ServiceProcesses.Plan(folder, Map.of("membership", 18181), true, folder.resolve("logs"));
+
+        try (LocalPostgres postgres = LocalPostgres.start(0, null);
+                ServiceProcesses services = ServiceProcesses.start(plan, postgres.port(), "localhost:9999", DevKeys.in(folder.resolve("keys")))) {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> services.awaitReady(java.time.Duration.ofSeconds(60)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("membership ended with exit status 1")
+                    .hasMessageContaining("Invalid or corrupt jarfile");
+            assertThat(System.nanoTime() - started).as("no wait for the timeout").isLessThan(30_000_000_000L);
+        }
+    }
 }

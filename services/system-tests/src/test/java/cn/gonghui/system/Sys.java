@@ -2,13 +2,11 @@ package cn.gonghui.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gonghui.localstack.DevKeys;
 import cn.gonghui.testkit.Eventually;
 import cn.gonghui.testkit.TestIdentifiers;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,9 +67,8 @@ final class Sys {
 
     /** A phone before it is a member's: a real-name verified account, no memberId yet. */
     static RequestSpecification applicant(String idNumber) {
-        DevKeys keys = DevKeys.in(Path.of(System.getProperty("gonghui.localstack.keys")));
         return SystemStack.api(MEMBERSHIP, SystemStack.tokens().mint("wx-openid-" + unique(), List.of("member"),
-                Map.of("realNameIdHash", keys.realNameClaim(idNumber))));
+                Map.of("realNameIdHash", SystemStack.running().keys().realNameClaim(idNumber))));
     }
 
     static RequestSpecification idempotent(RequestSpecification request) {

@@ -1,5 +1,6 @@
 package cn.gonghui.system;
 
+import cn.gonghui.localstack.DevKeys;
 import cn.gonghui.localstack.LocalStack;
 import cn.gonghui.localstack.LocalStackMain;
 import cn.gonghui.localstack.ServiceProcesses;
@@ -31,7 +32,7 @@ public final class SystemStack implements BeforeAllCallback {
     private static volatile Running running;
 
     /** What the suite talks to; see {@link #api(String)}. */
-    record Running(Map<String, Integer> ports, ServiceProcesses services, String kafkaBootstrap)
+    record Running(Map<String, Integer> ports, ServiceProcesses services, String kafkaBootstrap, DevKeys keys)
             implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
@@ -68,7 +69,7 @@ public final class SystemStack implements BeforeAllCallback {
             System.out.printf("[system-stack] PostgreSQL + Kafka in %.1f s, then %d services ready in %.1f s (%.1f s in all): %s; logs in %s%n",
                     (infra - started) / 1e9, ports.size(), (System.nanoTime() - infra) / 1e9, (System.nanoTime() - started) / 1e9,
                     ports, target.resolve("system-stack"));
-            running = new Running(Map.copyOf(ports), services, stack.kafkaBootstrap());
+            running = new Running(Map.copyOf(ports), services, stack.kafkaBootstrap(), stack.keys());
             return running;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the services", e);
