@@ -39,10 +39,12 @@ class MemberJourneyIT {
         assertThat(card.getString("number")).hasSize(16).startsWith("8610");
 
         // an activity of the union: the member takes a place
-        long activity = idempotent(officer(BENEFITS, t.grassroots())).body(OrgEventsIT.activity(t.grassroots())).post("/activities")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        assertThat(idempotent(member(BENEFITS, member)).post("/activities/" + activity + "/signups")
-                .then().statusCode(201).extract().jsonPath().getString("status")).isEqualTo("CONFIRMED");
+        long activity = awaitStatus("benefits knows union " + t.grassroots(), 201,
+                () -> idempotent(officer(BENEFITS, t.grassroots())).body(OrgEventsIT.activity(t.grassroots())).post("/activities"))
+                .jsonPath().getLong("id");
+        assertThat(awaitStatus("benefits knows member " + member, 201,
+                () -> idempotent(member(BENEFITS, member)).post("/activities/" + activity + "/signups")).jsonPath().getString("status"))
+                .isEqualTo("CONFIRMED");
         assertThat(hasId(member(BENEFITS, member).get("/signups/mine").then().statusCode(200).extract().jsonPath(),
                 "items.activityId", activity)).isTrue();
 
@@ -59,8 +61,8 @@ class MemberJourneyIT {
                 dispute.getLong("id"))).isTrue();
 
         // assistance: a hardship file, a 送温暖 campaign paid from the district's fund, a grant applied, checked, approved, paid
-        long fund = idempotent(fundManager()).body(Map.of("unionId", t.district(), "name", "温暖基金" + unique(), "kind", "WARM"))
-                .post("/funds").then().statusCode(201).extract().jsonPath().getLong("id");
+        long fund = awaitStatus("assistance knows union " + t.district(), 201, () -> idempotent(fundManager())
+                .body(Map.of("unionId", t.district(), "name", "温暖基金" + unique(), "kind", "WARM")).post("/funds")).jsonPath().getLong("id");
         idempotent(fundManager()).body(Map.of("amountFen", 10_000_000, "purpose", "年度拨入")).post("/funds/" + fund + "/income")
                 .then().statusCode(201);
         JsonPath file = officer(ASSISTANCE, t.grassroots()).get("/hardship-files/" + hardshipFile(t.grassroots(), idNumber))

@@ -41,6 +41,7 @@ class ScopeIT {
         officer(MEMBERSHIP, s1).get("/unions/" + s1 + "/stats?" + period()).then().statusCode(200);
         assertDenied(officer(MEMBERSHIP, s1).get("/unions/" + street2 + "/stats?" + period()));
         // benefits
+        awaitStatus("benefits knows union " + s1, 200, () -> officer(BENEFITS, s1).get("/stats/benefits?" + own));
         assertOnly(officer(BENEFITS, s1).get("/cards?limit=200"), card1, card2);
         assertThat(officer(BENEFITS, s1).get("/stats/benefits?" + own).then().statusCode(200).extract().jsonPath().getInt("cards.active")).isEqualTo(1);
         assertDenied(officer(BENEFITS, s1).get("/stats/benefits?" + other));

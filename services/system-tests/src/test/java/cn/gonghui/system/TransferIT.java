@@ -22,7 +22,7 @@ class TransferIT {
         Person p = enrol(t.grassroots());
         long card = awaitBody("card issued", () -> member(BENEFITS, p.memberId()).get("/cards/mine"),
                 c -> "ACTIVE".equals(c.getString("status"))).getLong("id");
-        officer(BENEFITS, t.grassroots()).get("/cards/" + card).then().statusCode(200);
+        awaitStatus("the old union's officer sees the card", 200, () -> officer(BENEFITS, t.grassroots()).get("/cards/" + card));
         Plan plan = insurancePlan(t.district());
         long fund = awaitStatus("assistance knows union " + t.district(), 201, () -> idempotent(fundManager())
                 .body(Map.of("unionId", t.district(), "name", "温暖基金" + unique(), "kind", "WARM")).post("/funds")).jsonPath().getLong("id");
