@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Journey 4: 转会 to another union; the member's records follow in the other services' replicas. A hardship file
- * stays with the union that registered it (assistance does not move files on MemberTransferred), so it is not here.
+ * Journey 4: 转会 to another union; the member's records follow in the other services' replicas, and their open
+ * hardship file goes to the receiving union.
  */
 @ExtendWith(SystemStack.class)
 class TransferIT {
@@ -28,6 +28,7 @@ class TransferIT {
                 .body(Map.of("unionId", t.district(), "name", "温暖基金" + unique(), "kind", "WARM")).post("/funds")).jsonPath().getLong("id");
         long oldCampaign = campaign(t.grassroots(), fund);
         long newCampaign = campaign(newUnion, fund);
+        long file = hardshipFile(t.grassroots(), p.idNumber());
 
         long transfer = idempotent(officer(MEMBERSHIP, t.grassroots())).body(Map.of("memberId", p.memberId(), "toUnionId", newUnion, "reason", "调动"))
                 .post("/transfers").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -37,6 +38,10 @@ class TransferIT {
                 c -> String.valueOf(newUnion).equals(c.getString("unionId")));
         assertThat(moved.getString("status")).isEqualTo("ACTIVE");
         assertProblem(officer(BENEFITS, t.grassroots()).get("/cards/" + card), 404);
+
+        // assistance: the open hardship file is the receiving union's to care for now
+        awaitStatus("the hardship file follows to union " + newUnion, 200, () -> officer(ASSISTANCE, newUnion).get("/hardship-files/" + file));
+        assertProblem(officer(ASSISTANCE, t.grassroots()).get("/hardship-files/" + file), 404);
 
         // benefits' organisation replica: only the new union's officer may now enrol the member
         long enrolment = enrolInsurance(newUnion, plan, p.memberId());

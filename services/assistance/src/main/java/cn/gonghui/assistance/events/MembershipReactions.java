@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
  * Reacts to membership's events: HonourConferred / HonourRevoked keep the 劳模 care list (model workers,
  * for care visits and 劳模慰问 campaigns); MemberLeft (退会): the member's open hardship files are flagged
  * {@code MEMBER_LEFT}, for an officer to decide whether help goes on (a non-member may still be helped),
- * never closed by the event. Its own consumer group ({@code assistance-membership}) beside the
+ * never closed by the event; MemberTransferred (转会): the member's open hardship files kept by the union they
+ * left, and their 劳模 care-list entries, go with them to the receiving union, whose officers care for them
+ * from then on (grants already made stay where they were made). Its own consumer group ({@code assistance-membership}) beside the
  * organisation replica's, each event once (the inbox).
  */
 @ApplicationScoped
@@ -49,6 +51,7 @@ public class MembershipReactions extends IdempotentConsumer {
             case "HonourConferred" -> conferred(event);
             case "HonourRevoked" -> revoked(event);
             case "MemberLeft" -> left(event);
+            case "MemberTransferred" -> transferred(event);
             default -> {
                 // union, enterprise and the other member events are the organisation replica's business
             }
@@ -82,6 +85,19 @@ public class MembershipReactions extends IdempotentConsumer {
         if (w != null) {
             w.revokedOn = LocalDate.parse(event.data().path("revokedOn").asText());
         }
+    }
+
+    private void transferred(EventEnvelope event) {
+        var data = event.data();
+        long memberId = data.path("memberId").asLong();
+        long from = data.path("fromUnionId").asLong();
+        long to = data.path("toUnionId").asLong();
+        List<HardshipFile> open = HardshipFile.list("memberId = ?1 and status = ?2 and unionId = ?3", memberId, HardshipStatus.ACTIVE, from);
+        for (HardshipFile f : open) {
+            f.unionId = to;
+            LOG.infof("hardship file %d moved from union %d to %d with its member (event %s)", f.id, from, to, event.id());
+        }
+        ModelWorker.update("unionId = ?1 where memberId = ?2", to, memberId);
     }
 
     private void left(EventEnvelope event) {

@@ -39,6 +39,7 @@ public final class GrantRequests {
             @NotBlank @Size(max = 50) String name,
             boolean migrant,
             @Positive Long amountFen,
+            @Size(max = 200) @Schema(description = "what is asked for, for help in kind; by default what the campaign gives (its name)") String inKind,
             @NotBlank @Size(max = 2000) String reason) {
     }
 

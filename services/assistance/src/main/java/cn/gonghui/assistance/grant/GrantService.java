@@ -150,7 +150,10 @@ public class GrantService {
         g.memberId = memberId;
         g.migrant = request.migrant();
         g.category = file != null ? RecipientCategory.HARDSHIP : RecipientCategory.OTHER;
-        return submit(g, campaign, request.amountFen(), null, request.reason(), today);
+        // a member on the phone cannot be expected to name the goods: an in-kind campaign gives what it is named for
+        String inKind = request.inKind() == null || request.inKind().isBlank()
+                ? (campaign.help == HelpKind.IN_KIND ? campaign.name : null) : request.inKind();
+        return submit(g, campaign, request.amountFen(), inKind, request.reason(), today);
     }
 
     private static void absentWithFile(Object value, String field) {

@@ -230,6 +230,21 @@ class GrantWorkflowTest {
     }
 
     @Test
+    void aMemberAppliesFromThePhoneToAnInKindCampaignWithoutNamingTheGoods() {
+        long campaign = campaign(tree.district(), null, Map.of("eligibility", "MEMBER", "name", "冬衣发放"));
+        long member = Fixtures.member(tree.enterpriseUnion());
+        String mine = TestIdentifiers.idNumber();
+        PersonRegistryStub.member(mine, member);
+        Map<String, Object> apply = Map.of("campaignId", campaign, "idNumber", mine, "name", "本人", "reason", "冬天缺衣");
+        Api.asMember(member).body(apply).post("/api/v1/grants/self").then().statusCode(201).body("inKind", equalTo("冬衣发放"));
+        long other = Fixtures.member(tree.enterpriseUnion());
+        String theirs = TestIdentifiers.idNumber();
+        PersonRegistryStub.member(theirs, other);
+        Api.asMember(other).body(with(with(apply, "idNumber", theirs), "inKind", "棉被一床")).post("/api/v1/grants/self")
+                .then().statusCode(201).body("inKind", equalTo("棉被一床"));
+    }
+
+    @Test
     void aPhoneRetryingAnApplicationGetsTheFirstAnswerAndNoSecondGrant() {
         long campaign = campaign(tree.district(), fund, Map.of());
         long member = Fixtures.member(tree.enterpriseUnion());

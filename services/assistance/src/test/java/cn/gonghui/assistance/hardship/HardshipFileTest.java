@@ -147,6 +147,23 @@ class HardshipFileTest {
     }
 
     @Test
+    void whenTheMemberTransfersTheirOpenFileGoesToTheReceivingUnion() {
+        long member = Fixtures.member(tree.enterpriseUnion());
+        long receiving = Fixtures.org().union(tree.street(), "ENTERPRISE_UNION", "接收工会" + OrgTree.nextId());
+        String idNumber = TestIdentifiers.idNumber();
+        PersonRegistryStub.member(idNumber, member);
+        long file = Api.asAdmin().body(Map.of("unionId", tree.enterpriseUnion(), "name", "转会", "idNumber", idNumber, "householdSize", 3,
+                        "monthlyIncomeFen", 100000, "causes", List.of("ILLNESS"), "level", "GENERAL"))
+                .post("/api/v1/hardship-files").then().statusCode(201).extract().jsonPath().getLong("id");
+        Fixtures.org().publish("MemberTransferred", "members/" + member, OrgTree.data().put("memberId", member)
+                .put("transferId", OrgTree.nextId()).put("fromUnionId", tree.enterpriseUnion()).put("toUnionId", receiving)
+                .putNull("enterpriseId").put("parked", false));
+        Fixtures.awaitReplica(() -> ((HardshipFile) HardshipFile.findById(file)).unionId == receiving);
+        Api.asOfficer(receiving).get("/api/v1/hardship-files/" + file).then().statusCode(200);
+        Api.asOfficer(tree.enterpriseUnion()).get("/api/v1/hardship-files/" + file).then().statusCode(404);
+    }
+
+    @Test
     void aLargeMedicalClaimPaidByTheInsuranceRaisesALeadAndFlagsTheOpenFile() {
         long member = Fixtures.member(tree.enterpriseUnion());
         String idNumber = TestIdentifiers.idNumber();
