@@ -182,6 +182,8 @@ public abstract class IdempotentConsumer {
                 .setAttribute("messaging.kafka.offset", record.offset())
                 .startSpan();
         // current while the event is handled: what the handler does (its outbox writes too) continues the trace
+        Object outerTraceId = MDC.get("traceId");
+        Object outerSpanId = MDC.get("spanId");
         try (Scope scope = span.makeCurrent()) {
             MDC.put("traceId", span.getSpanContext().getTraceId());
             MDC.put("spanId", span.getSpanContext().getSpanId());
@@ -195,9 +197,18 @@ public abstract class IdempotentConsumer {
             span.setStatus(StatusCode.ERROR);
             throw e;
         } finally {
-            MDC.remove("traceId");
-            MDC.remove("spanId");
+            restore("traceId", outerTraceId);
+            restore("spanId", outerSpanId);
             span.end();
+        }
+    }
+
+    /** A rebuild replays records from a request's thread: its ids come back in the log lines after each record. */
+    private static void restore(String key, Object outer) {
+        if (outer == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, outer);
         }
     }
 
