@@ -1,5 +1,6 @@
 package cn.gonghui.membership.importing;
 
+import io.opentelemetry.context.Context;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ExecutorService;
@@ -20,15 +21,15 @@ class BackgroundImports {
         return t;
     });
 
-    /** Runs {@code work}, then {@code after} whatever happened. */
+    /** Runs {@code work}, then {@code after} whatever happened, in the upload's trace (its events carry it). */
     void run(Runnable work, Runnable after) {
-        executor.execute(() -> {
+        executor.execute(Context.current().wrap(() -> {
             try {
                 work.run();
             } finally {
                 after.run();
             }
-        });
+        }));
     }
 
     @PreDestroy

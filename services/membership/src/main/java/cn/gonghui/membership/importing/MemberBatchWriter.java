@@ -7,8 +7,10 @@ import cn.gonghui.membership.member.Member;
 import cn.gonghui.membership.member.MemberEvents;
 import cn.gonghui.personaldata.Masks;
 import cn.gonghui.personaldata.PersonalDataCipher;
+import cn.gonghui.tracing.TraceContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -65,8 +68,8 @@ class MemberBatchWriter {
 
     /** The chunk's envelopes as one JSON array, parsed once; id, subject and time are read from each envelope. */
     private static final String INSERT_EVENTS = """
-            INSERT INTO outbox_event (event_id, topic, aggregate_id, type, envelope, occurred_at)
-            SELECT (e->>'id')::uuid, ?::text, e->>'subject', ?::text, e, (e->>'time')::timestamptz
+            INSERT INTO outbox_event (event_id, topic, aggregate_id, type, envelope, occurred_at, traceparent, tracestate)
+            SELECT (e->>'id')::uuid, ?::text, e->>'subject', ?::text, e, (e->>'time')::timestamptz, ?::text, ?::text
             FROM jsonb_array_elements(?::jsonb) AS e""";
 
     @Inject
@@ -244,9 +247,13 @@ class MemberBatchWriter {
         }
         envelopes.append(']');
         try (PreparedStatement ps = c.prepareStatement(INSERT_EVENTS)) {
+            // like Outbox.record: the events continue the trace of the upload
+            Map<String, String> trace = TraceContext.headers(Context.current());
             ps.setString(1, events.topic());
             ps.setString(2, MEMBER_JOINED);
-            ps.setString(3, envelopes.toString());
+            ps.setString(3, trace.get(TraceContext.TRACEPARENT));
+            ps.setString(4, trace.get(TraceContext.TRACESTATE));
+            ps.setString(5, envelopes.toString());
             ps.executeUpdate();
         }
     }

@@ -50,6 +50,23 @@ class OutboxEventsTest {
         assertThat(new String(record.headers().lastHeader("ce_type").value())).isEqualTo("MemberJoined");
     }
 
+    /** The event continues the trace of the request that caused it; the answer names that trace (X-Trace-Id). */
+    @Test
+    void memberJoinedCarriesTheTraceOfTheRequest() {
+        var t = tree();
+        var response = asAdmin().body(Map.of("name", "孙十", "idNumber", idNumber(), "unionId", t.enterpriseUnion()))
+                .post("/api/v1/members").then().statusCode(201).extract();
+        String traceId = response.header("X-Trace-Id");
+        assertThat(traceId).matches("[0-9a-f]{32}");
+        long member = response.jsonPath().getLong("id");
+        ConsumerRecord<String, String> record = KafkaProbe.readUntil(bootstrap, "membership.events",
+                seen -> seen.stream().anyMatch(r -> r.key().equals("members/" + member)), Duration.ofSeconds(20))
+                .stream().filter(r -> r.key().equals("members/" + member)).findFirst()
+                .orElseThrow(() -> new AssertionError("MemberJoined for " + member + " never reached Kafka"));
+        assertThat(record.headers().lastHeader("traceparent")).as("traceparent header").isNotNull();
+        assertThat(new String(record.headers().lastHeader("traceparent").value()).split("-")[1]).isEqualTo(traceId);
+    }
+
     @Test
     void anAggregatesEventsKeepTheirOrder() {
         var t = tree();

@@ -264,6 +264,22 @@ class MemberImportTest {
                 .body("failure", is((Object) null));
         assertThat(membersOf(t.enterpriseUnion()).getList("items")).hasSize(25);
         Eventually.await(Duration.ofSeconds(10), "the background import gave its slot back", () -> slots.available() == 2);
+        assertThat(joinedEventsInTrace(t.enterpriseUnion(), accepted.header("X-Trace-Id")))
+                .as("the background import's events continue the upload's trace").isEqualTo(25);
+    }
+
+    private int joinedEventsInTrace(long unionId, String traceId) {
+        try (var c = db.getConnection(); var ps = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE type = 'MemberJoined'"
+                + " AND envelope->'data'->>'unionId' = ? AND split_part(traceparent, '-', 2) = ?")) {
+            ps.setString(1, String.valueOf(unionId));
+            ps.setString(2, traceId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Inject

@@ -1,6 +1,12 @@
 package cn.gonghui.events;
 
+import cn.gonghui.tracing.TraceContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -12,6 +18,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Properties;
@@ -21,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,6 +36,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Base of every Kafka consumer: each event's id is recorded in the consumer's own schema in the same
@@ -36,6 +45,7 @@ import org.jboss.logging.Logger;
  * reason, and consumption goes on. A transient failure (database unreachable or failing over, a lock or
  * serialization conflict) is retried with backoff for as long as it lasts, never dead-lettered. A failed
  * offset commit (a rebalance) is logged and consumption goes on; the inbox absorbs what is read again.
+ * Each record is handled in a CONSUMER span whose parent is the record's {@code traceparent} header.
  */
 public abstract class IdempotentConsumer {
 
@@ -51,6 +61,9 @@ public abstract class IdempotentConsumer {
 
     @Inject
     KafkaClientConfig kafka;
+
+    @Inject
+    Tracer tracer;
 
     private volatile boolean running;
     private KafkaConsumer<String, String> consumer;
@@ -159,6 +172,52 @@ public abstract class IdempotentConsumer {
      * replays a topic through this same path.
      */
     public boolean process(ConsumerRecord<String, String> record) {
+        Span span = tracer.spanBuilder("process " + record.topic()).setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceContext.extract(name -> header(record, name)))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.consumer.group.name", name())
+                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .startSpan();
+        // current while the event is handled: what the handler does (its outbox writes too) continues the trace
+        Object outerTraceId = MDC.get("traceId");
+        Object outerSpanId = MDC.get("spanId");
+        try (Scope scope = span.makeCurrent()) {
+            MDC.put("traceId", span.getSpanContext().getTraceId());
+            MDC.put("spanId", span.getSpanContext().getSpanId());
+            boolean applied = processTraced(record, span);
+            if (!applied) {
+                span.setStatus(StatusCode.ERROR, "dead-lettered");
+            }
+            return applied;
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            restore("traceId", outerTraceId);
+            restore("spanId", outerSpanId);
+            span.end();
+        }
+    }
+
+    /** A rebuild replays records from a request's thread: its ids come back in the log lines after each record. */
+    private static void restore(String key, Object outer) {
+        if (outer == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, outer);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private boolean processTraced(ConsumerRecord<String, String> record, Span span) {
         EventEnvelope event;
         try {
             event = mapper.readValue(record.value(), EventEnvelope.class);
@@ -169,6 +228,8 @@ public abstract class IdempotentConsumer {
             deadLetter(record, "unreadable envelope: " + e.getClass().getSimpleName());
             return false;
         }
+        span.setAttribute("messaging.message.id", event.id());
+        span.setAttribute("cloudevents.event_type", event.type());
         RuntimeException last = null;
         int attempt = 0;
         long backoff = transientBackoffMillis();
@@ -210,6 +271,12 @@ public abstract class IdempotentConsumer {
         dead.headers().add("dlt-reason", reason.getBytes(StandardCharsets.UTF_8));
         dead.headers().add("dlt-original-topic", record.topic().getBytes(StandardCharsets.UTF_8));
         dead.headers().add("dlt-original-offset", (record.partition() + "/" + record.offset()).getBytes(StandardCharsets.UTF_8));
+        for (String name : List.of(TraceContext.TRACEPARENT, TraceContext.TRACESTATE)) {
+            Header trace = record.headers().lastHeader(name);
+            if (trace != null) {
+                dead.headers().add(name, trace.value());
+            }
+        }
         try {
             deadLetters.send(dead).get(30, TimeUnit.SECONDS);
             LOG.warnf("%s: message %s/%d moved to %s: %s", name(), record.topic(), record.offset(), deadLetterTopic(), reason);

@@ -1,15 +1,21 @@
 package cn.gonghui.events;
 
+import cn.gonghui.tracing.TraceContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
-/** Records an integration event in the current transaction; {@link OutboxRelay} publishes it after commit. */
+/**
+ * Records an integration event in the current transaction; {@link OutboxRelay} publishes it after commit,
+ * with the trace context that was current here (the request's, or the consumed event's).
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -45,6 +51,9 @@ public class Outbox {
         event.aggregateId = key;
         event.type = type;
         event.occurredAt = envelope.time();
+        Map<String, String> trace = TraceContext.headers(Context.current());
+        event.traceparent = trace.get(TraceContext.TRACEPARENT);
+        event.tracestate = trace.get(TraceContext.TRACESTATE);
         try {
             event.envelope = mapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {

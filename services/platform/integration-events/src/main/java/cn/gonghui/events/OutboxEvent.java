@@ -54,4 +54,9 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The trace context of the transaction that wrote the event (W3C), sent as Kafka headers; null outside a trace. */
+    public String traceparent;
+
+    public String tracestate;
 }

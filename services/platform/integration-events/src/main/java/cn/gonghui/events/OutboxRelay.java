@@ -1,7 +1,13 @@
 package cn.gonghui.events;
 
+import cn.gonghui.tracing.TraceContext;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -59,6 +65,9 @@ public class OutboxRelay {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Tracer tracer;
 
     private KafkaProducer<String, String> producer;
     private volatile double lagSeconds;
@@ -178,14 +187,41 @@ public class OutboxRelay {
                 && !(cause instanceof org.apache.kafka.common.errors.InterruptException);
     }
 
+    /**
+     * Sends the row inside a PRODUCER span, a child of the trace context stored on the row, and passes that
+     * span on in the {@code traceparent}/{@code tracestate} headers.
+     */
     private Future<RecordMetadata> send(OutboxEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.envelope);
         record.headers().add("ce_id", event.eventId.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", event.type.getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        Context written = TraceContext.extract(name -> switch (name) {
+            case TraceContext.TRACEPARENT -> event.traceparent;
+            case TraceContext.TRACESTATE -> event.tracestate;
+            default -> null;
+        });
+        Span span = tracer.spanBuilder("publish " + event.topic).setParent(written).setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "publish")
+                .setAttribute("messaging.destination.name", event.topic)
+                .setAttribute("messaging.message.id", event.eventId.toString())
+                .setAttribute("messaging.kafka.message.key", event.aggregateId)
+                .setAttribute("cloudevents.event_type", event.type)
+                .startSpan();
+        TraceContext.headers(written.with(span)).forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try {
-            return producer.send(record);
+            return producer.send(record, (metadata, failure) -> {
+                if (failure != null) {
+                    span.recordException(failure);
+                    span.setStatus(StatusCode.ERROR);
+                }
+                span.end();
+            });
         } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            span.end();
             return CompletableFuture.failedFuture(e);
         }
     }

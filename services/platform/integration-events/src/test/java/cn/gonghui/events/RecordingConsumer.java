@@ -1,6 +1,8 @@
 package cn.gonghui.events;
 
+import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collection;
 import java.util.List;
@@ -15,8 +17,15 @@ public class RecordingConsumer extends IdempotentConsumer {
     static final String TOPIC = "eventstest.consumer-test";
     static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+    /** The trace each event was handled in. */
+    static final Map<String, String> TRACE_IDS = new ConcurrentHashMap<>();
+    /** An event of this type is answered by an event of type Answered about the same subject. */
+    static final String ANSWER_ME = "AnswerMe";
     /** An event of this type fails this many times with a lost database connection, then applies. */
     static final int TRANSIENT_FAILURES = 5;
+
+    @Inject
+    Outbox outbox;
 
     @Override
     public String name() {
@@ -41,6 +50,10 @@ public class RecordingConsumer extends IdempotentConsumer {
         }
         if ("AlwaysFails".equals(event.type())) {
             throw new IllegalStateException("this event cannot be applied");
+        }
+        TRACE_IDS.put(event.id(), Span.current().getSpanContext().getTraceId());
+        if (ANSWER_ME.equals(event.type())) {
+            outbox.record("Answered", event.subject(), Map.of("to", event.id()));
         }
         APPLIED.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.problems.ProblemType;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -31,6 +34,9 @@ class PersonsTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    @Inject
+    Tracer tracer;
+
     @ConfigProperty(name = "stub.url")
     String stub;
 
@@ -46,6 +52,18 @@ class PersonsTest {
         assertThat(person.personId()).isEqualTo(UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)));
         assertThat(person.memberId()).isEqualTo(42L);
         assertThat(get("/auth")).isEqualTo("Bearer " + RegistryStub.TOKEN);
+    }
+
+    /** The call continues the caller's trace: the registry's side of it can be found by the same trace id. */
+    @Test
+    void theCallCarriesTheCallersTrace() throws Exception {
+        Span caller = tracer.spanBuilder("a request").startSpan();
+        try (Scope scope = caller.makeCurrent()) {
+            persons.resolve("11010519491231002X-" + UUID.randomUUID());
+        } finally {
+            caller.end();
+        }
+        assertThat(get("/traceparent")).matches("00-" + caller.getSpanContext().getTraceId() + "-[0-9a-f]{16}-01");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * A real HTTP server standing in for membership's person registry. What it answers depends on the ID
  * number sent ({@code bad-…} 400, {@code forbidden-…} 403, {@code slow-…} after 1.5 s, {@code down-…} 503, {@code flaky-…} 500 twice
- * then 200, anything else 200); {@code GET /calls?id=} and {@code GET /auth} tell a test what it received.
+ * then 200, anything else 200); {@code GET /calls?id=}, {@code GET /auth} and {@code GET /traceparent} tell a test what it received.
  */
 public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
@@ -26,6 +26,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private volatile String lastAuthorization = "";
+    private volatile String lastTraceparent = "";
     private HttpServer server;
 
     @Override
@@ -42,6 +43,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
             reply(exchange, 200, String.valueOf(calls.getOrDefault(id, new AtomicInteger()).get()));
         });
         server.createContext("/auth", exchange -> reply(exchange, 200, lastAuthorization));
+        server.createContext("/traceparent", exchange -> reply(exchange, 200, lastTraceparent));
         server.start();
         String url = "http://localhost:" + server.getAddress().getPort();
         return Map.of("quarkus.rest-client.person-registry.url", url,
@@ -56,6 +58,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
         Matcher m = ID.matcher(body);
         String id = m.find() ? m.group(1) : "";
         lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        lastTraceparent = String.valueOf(exchange.getRequestHeaders().getFirst("traceparent"));
         int call = calls.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
         if (id.startsWith("forbidden-")) {
             reply(exchange, 403, "{\"type\":\"https://gonghui.cn/problems/forbidden\",\"status\":403}");

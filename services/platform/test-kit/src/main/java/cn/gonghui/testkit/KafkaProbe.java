@@ -1,5 +1,6 @@
 package cn.gonghui.testkit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +49,16 @@ public final class KafkaProbe {
 
     /** Sends one record and returns once the broker has it (acks=all). */
     public static void send(String bootstrap, String topic, String key, String value) {
+        send(bootstrap, topic, key, value, Map.of());
+    }
+
+    /** The same with record headers, e.g. {@code traceparent}. */
+    public static void send(String bootstrap, String topic, String key, String value, Map<String, String> headers) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", bootstrap, "acks", "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sending to " + topic, e);
