@@ -44,7 +44,8 @@ public final class DemoCommand {
                 }
             }
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        // a day back: the services check "not in the future" in their own zone, which may still be yesterday here
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
         long started = System.nanoTime();
         DemoPlan plan = DemoPlan.generate(seed, members, today);
         out.printf("Demo district, seed %d: %d unions, %d enterprises, %d members to load%n", seed, plan.unions().size(),

@@ -295,31 +295,41 @@ public final class DemoLoader {
                 "membership.retired", "membership.transfers", "membership.honours", "membership.servicePoints");
     }
 
-    /** Reads back the members of a sample of grassroots unions, to give the programmes real member ids. */
+    /**
+     * Reads back the members of a sample of grassroots unions, to give the programmes real member ids. Every status
+     * is read and each member keeps the union the plan enrolled them in, so a rerun draws the same samples.
+     */
     private void findMembers() {
         List<Integer> withPeople = plan.people().stream().map(PersonSpec::union).distinct().toList();
         int step = Math.max(1, withPeople.size() / 60);
         Map<String, PersonSpec> byKey = new HashMap<>();
         for (PersonSpec p : plan.people()) {
-            byKey.put(p.union() + "|" + p.name() + "|" + p.idNumber().substring(14), p);
+            byKey.put(p.name() + "|" + p.idNumber().substring(14), p);
         }
+        java.util.Set<Long> ours = new java.util.HashSet<>();
+        for (long id : unionIds) {
+            ours.add(id);
+        }
+        Map<Long, Member> found = new TreeMap<>();
         for (int i = 0; i < withPeople.size(); i += step) {
             int union = withPeople.get(i);
             String cursor = null;
             do {
                 JsonNode page = api.get(urls.membership() + "/api/v1/members?unionId=" + unionIds[union]
-                        + "&status=ACTIVE&limit=200" + (cursor == null ? "" : "&cursor=" + cursor), admin).body();
+                        + "&limit=200" + (cursor == null ? "" : "&cursor=" + cursor), admin).body();
                 for (JsonNode m : page.path("items")) {
                     String id = m.path("idNumber").asText();
-                    PersonSpec p = byKey.get(union + "|" + m.path("name").asText() + "|" + id.substring(id.length() - 4));
-                    if (p != null && m.path("unionId").asLong() == unionIds[union]) {
-                        Member member = new Member(m.path("id").asLong(), unionIds[union], p);
-                        members.add(member);
-                        membersByUnion.computeIfAbsent(member.unionId(), k -> new ArrayList<>()).add(member);
+                    PersonSpec p = byKey.get(m.path("name").asText() + "|" + id.substring(id.length() - 4));
+                    if (p != null && ours.contains(m.path("unionId").asLong()) && withPeople.indexOf(p.union()) % step == 0) {
+                        found.put(m.path("id").asLong(), new Member(m.path("id").asLong(), unionIds[p.union()], p));
                     }
                 }
                 cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText(null);
             } while (cursor != null);
+        }
+        for (Member member : found.values()) {
+            members.add(member);
+            membersByUnion.computeIfAbsent(member.unionId(), k -> new ArrayList<>()).add(member);
         }
         out.printf("  %d members of %d unions read back for the programmes%n", members.size(), membersByUnion.size());
     }
@@ -435,14 +445,16 @@ public final class DemoLoader {
         Centre[] centres = new Centre[centreSpecs.size()];
         parallel(centres.length, i -> {
             long union = unionIds[(Integer) centreSpecs.get(i)[0]];
-            Answer c = api.post(m + "/centres", admin, obj("unionId", union, "name", centreSpecs.get(i)[1], "kind",
+            // centre names are unique in the stack: a second demo district (another seed) names its own apart
+            String name = centreSpecs.get(i)[1] + (plan.seed() == 1 ? "" : "(演示" + plan.seed() + ")");
+            Answer c = api.post(m + "/centres", admin, obj("unionId", union, "name", name, "kind",
                     centreSpecs.get(i)[2]), key("centre", i), true);
             List<long[]> roll = new ArrayList<>();
             for (int k = 0; k < 2; k++) {
                 String subject = "demo-mediator-" + i + "-" + k;
                 Answer md = api.post(m + "/centres/" + c.id() + "/mediators", admin, obj("subject", subject, "name",
                         Names.person(random(4000 + i * 2 + k))), key("mediator", i * 2 + k), false);
-                roll.add(new long[] {md.id(), i * 2L + k});
+                roll.add(new long[] {md.id(), i, k});
                 count("mediation.mediators");
             }
             centres[i] = new Centre(c.id(), union, roll);
@@ -492,7 +504,7 @@ public final class DemoLoader {
                 return;
             }
             current = api.get(url, admin);
-            String mediatorToken = tokens.mint("demo-mediator-" + mediator[1], List.of("mediator"), Map.of());
+            String mediatorToken = tokens.mint("demo-mediator-" + mediator[1] + "-" + mediator[2], List.of("mediator"), Map.of());
             if (current.body().path("agreement").isMissingNode() || "IN_MEDIATION".equals(current.body().path("status").asText())) {
                 List<Map<String, Object>> terms = new ArrayList<>();
                 for (JsonNode claim : current.body().path("claims")) {
@@ -729,7 +741,7 @@ public final class DemoLoader {
         Answer insurancePlan = api.post(s + "/insurance/plans", admin, obj("unionId", district, "insurerId", "demo-insurer",
                 "name", "职工住院医疗互助保障", "kind", "INPATIENT_MEDICAL", "premiumFen", 5_000), key("plan", 0), true);
         Answer period = api.post(s + "/insurance/plans/" + insurancePlan.id() + "/periods", admin, obj("startsOn",
-                plan.today().plusDays(1), "endsOn", plan.today().plusYears(1)), key("period", 0), false);
+                plan.today().plusDays(2), "endsOn", plan.today().plusYears(1)), key("period", 0), false);
         List<Member> insured = sample(random(7), members, Math.min(members.size(), Math.max(50, plan.people().size() / 50)));
         parallel(insured.size(), i -> {
             api.post(s + "/insurance/enrolments", admin, obj("periodId", period.id(), "memberId", insured.get(i).id()),

@@ -69,9 +69,9 @@ public record DemoPlan(long seed, LocalDate today, List<UnionSpec> unions, List<
                 int groups = 1 + random.nextInt(2);
                 for (int g = 1; g <= groups; g++) {
                     unions.add(new UnionSpec(unions.size(), street + community + "社区第" + g + "联合工会小组",
-                            "JOINT_UNION_GROUP", index, founded.plusDays(random.nextInt(60))));
+                            "JOINT_UNION_GROUP", index, notAfter(founded.plusDays(random.nextInt(60)), today)));
                 }
-                unions.add(new UnionSpec(unions.size(), "", "ENTERPRISE_UNION", index, founded.plusDays(random.nextInt(90))));
+                unions.add(new UnionSpec(unions.size(), "", "ENTERPRISE_UNION", index, notAfter(founded.plusDays(random.nextInt(90)), today)));
             } else if (roll < 83) {
                 String trade = Names.pick(random, Names.TRADES);
                 unions.add(new UnionSpec(index, street + trade + "行业联合工会", "INDUSTRY_JOINT_UNION", federation, founded));
@@ -217,6 +217,10 @@ public record DemoPlan(long seed, LocalDate today, List<UnionSpec> unions, List<
             from = federationFounded;
         }
         return dayBetween(random, from, today.minusDays(30));
+    }
+
+    private static LocalDate notAfter(LocalDate day, LocalDate today) {
+        return day.isBefore(today) ? day : today.minusDays(1);
     }
 
     private static UnionSpec federationOf(List<UnionSpec> unions, int index) {

@@ -38,12 +38,13 @@ class DemoPlanTest {
 
     @Test
     void theDistrictHasEveryKindOfUnionAndPastDates() {
-        DemoPlan plan = DemoPlan.generate(3, 20_000, TODAY);
+        DemoPlan plan = DemoPlan.generate(3, 100_000, TODAY);
         assertThat(plan.unions().stream().map(DemoPlan.UnionSpec::kind).distinct()).containsExactlyInAnyOrder(
                 "DISTRICT_FEDERATION", "STREET_TOWN_FEDERATION", "INDUSTRIAL_PARK_FEDERATION", "ENTERPRISE_UNION",
                 "COMMUNITY_JOINT_UNION", "INDUSTRY_JOINT_UNION", "BUILDING_UNION", "ONE_STREET_UNION", "PROJECT_UNION",
                 "JOINT_UNION_GROUP");
         assertThat(plan.unions()).allSatisfy(u -> assertThat(u.name()).isNotBlank());
+        assertThat(plan.unions()).allSatisfy(u -> assertThat(u.foundedOn()).isBefore(TODAY));
         assertThat(plan.people()).allSatisfy(p -> assertThat(p.joinedOn()).isBefore(TODAY)
                 .isAfterOrEqualTo(plan.unions().get(p.union()).foundedOn()));
         assertThat(plan.enterprises()).allSatisfy(e -> assertThat(e.registeredOn()).isBefore(TODAY)
