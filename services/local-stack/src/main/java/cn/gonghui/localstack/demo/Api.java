@@ -28,6 +28,9 @@ final class Api {
         }
     }
 
+    private static final java.util.regex.Pattern NOT_KNOWN_YET =
+            java.util.regex.Pattern.compile("does not exist|unknown|not known|is not under");
+
     /** How long a call retries while another service has not yet learnt a union, enterprise or member. */
     private final Duration replicaWait;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -68,6 +71,11 @@ final class Api {
         return send("POST", url, token, body, null, ifMatch, "application/json", false, true);
     }
 
+    /** A record the service takes once (no idempotency key): 409 means a rerun found it; waits for replicas. */
+    Answer postOnce(String url, String token, Object body) {
+        return send("POST", url, token, body, null, null, "application/json", true, true);
+    }
+
     Answer put(String url, String token, Object body, String ifMatch, boolean waitForReplica) {
         return send("PUT", url, token, body, null, ifMatch, "application/json", waitForReplica, true);
     }
@@ -86,7 +94,8 @@ final class Api {
             if (status < 300 || (conflictIsAnswer && status == 409)) {
                 return answer(response);
             }
-            boolean lagging = waitForReplica && (status == 400 || status == 404);
+            // a union, enterprise or member not known yet; any other 400 is the loader's mistake and stops at once
+            boolean lagging = waitForReplica && (status == 404 || (status == 400 && NOT_KNOWN_YET.matcher(response.body()).find()));
             // another server still running an import, or our own retry racing the first request with its key
             boolean busy = status == 429 || status == 503
                     || (status == 409 && response.body().contains("idempotency-key-in-progress"));

@@ -61,15 +61,17 @@ public final class DemoCommand {
         out.printf("%nLoaded in %.1f s.%n", (System.nanoTime() - started) / 1e9);
         long district = loader.districtId();
         String from = (today.getYear() - 4) + "-01-01";
+        // up to the services' today: grants are paid, cards issued and mediated cases bound on that day
+        LocalDate to = today.plusDays(1);
         Api api = new Api(java.time.Duration.ZERO);
         String admin = tokens.districtAdmin();
         out.printf("%nThe district's figures from %s to %s (GET /api/v1/stats/<service>?unionId=%d&from=%s&to=%s):%n",
-                from, today, district, from, today);
+                from, to, district, from, to);
         for (int i = 0; i < urls.length; i++) {
             String service = names.get(i).substring(2);
             try {
                 JsonNode stats = api.get(urls[i] + "/api/v1/stats/" + service + "?unionId=" + district + "&from=" + from
-                        + "&to=" + today, admin).body();
+                        + "&to=" + to, admin).body();
                 out.printf("  %-11s %s%n", service, headline(service, stats));
             } catch (Api.CallFailed e) {
                 out.printf("  %-11s not available: %s%n", service, e.getMessage());

@@ -50,7 +50,8 @@ public final class DemoLoader {
     private final long[] unionIds;
     private final long[] enterpriseIds;
     private final List<Member> members = new ArrayList<>();
-    private final Map<Long, List<Member>> membersByUnion = new HashMap<>();
+    /** In the members' order (first appearance), so that walking the unions does not depend on their ids. */
+    private final Map<Long, List<Member>> membersByUnion = new java.util.LinkedHashMap<>();
     final Map<String, AtomicInteger> counts = new TreeMap<>();
     private long phaseStarted;
 
@@ -169,6 +170,14 @@ public final class DemoLoader {
     }
 
     private void importFile(int union, String csv) {
+        // a rerun: the union has its members already, and importing again would enrol the leavers anew
+        JsonNode page = api.get(urls.membership() + "/api/v1/members?unionId=" + unionIds[union] + "&limit=200", admin).body();
+        for (JsonNode m : page.path("items")) {
+            if (m.path("unionId").asLong() == unionIds[union]) {
+                counts.computeIfAbsent("membership.members", k -> new AtomicInteger()).addAndGet((int) csv.lines().count() - 1);
+                return;
+            }
+        }
         Answer a = api.upload(urls.membership() + "/api/v1/unions/" + unionIds[union] + "/member-imports?fileName=demo-"
                 + plan.seed() + "-" + union + ".csv", admin, csv);
         JsonNode report = a.body();
@@ -259,6 +268,32 @@ public final class DemoLoader {
                     key("team-honour", i), false);
             count("membership.honours");
         });
+        // the district's own commendations, by the programme names the report looks for
+        List<Member> commended = sample(random(12), members, Math.max(10, members.size() / 1000));
+        List<EnterpriseSpec> harmonious = sample(random(13), large, Math.min(large.size(), 3));
+        List<EnterpriseSpec> caring = sample(random(14), large, Math.min(large.size(), 6));
+        int thisYear = plan.today().getYear();
+        LocalDate commendedOn = LocalDate.of(thisYear, 4, 28).isBefore(plan.today()) ? LocalDate.of(thisYear, 4, 28) : plan.today().minusDays(1);
+        parallel(commended.size() + harmonious.size() + caring.size(), i -> {
+            Map<String, Object> body;
+            if (i < commended.size()) {
+                Member m = commended.get(i);
+                body = obj("level", "STREET", "recipientType", "MEMBER", "memberId", m.id(), "unionId", m.unionId(),
+                        "programme", "双爱双评", "title", "双爱双评优秀职工", "conferredBy", "镇(街道)总工会");
+            } else {
+                boolean harmony = i < commended.size() + harmonious.size();
+                EnterpriseSpec e = harmony ? harmonious.get(i - commended.size())
+                        : caring.get(i - commended.size() - harmonious.size());
+                String programme = harmony ? "优秀和谐劳动关系单位" : "双爱单位";
+                body = obj("level", "DISTRICT", "recipientType", "ENTERPRISE", "enterpriseId", enterpriseIds[e.index()],
+                        "unionId", unionIds[e.union()], "programme", programme, "title", programme, "conferredBy", "大兴区总工会");
+            }
+            body.put("kind", "COMMENDATION");
+            body.put("year", thisYear);
+            body.put("awardedOn", commendedOn.toString());
+            api.post(urls.membership() + "/api/v1/honours", admin, body, key("commendation", i), false);
+            count("membership.honours");
+        });
 
         // service points: each street's 职工之家 and 暖心驿站, and homes, libraries and 母婴室 of grassroots unions
         List<Object[]> points = new ArrayList<>();
@@ -297,7 +332,8 @@ public final class DemoLoader {
 
     /**
      * Reads back the members of a sample of grassroots unions, to give the programmes real member ids. Every status
-     * is read and each member keeps the union the plan enrolled them in, so a rerun draws the same samples.
+     * is read and each member keeps the union the plan enrolled them in, so a rerun, or a load into another fresh
+     * stack, draws the same people.
      */
     private void findMembers() {
         List<Integer> withPeople = plan.people().stream().map(PersonSpec::union).distinct().toList();
@@ -327,7 +363,10 @@ public final class DemoLoader {
                 cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText(null);
             } while (cursor != null);
         }
-        for (Member member : found.values()) {
+        // by ID number, not by id: ids depend on the order the parallel imports ran in, and the samples must not
+        List<Member> ordered = new ArrayList<>(found.values());
+        ordered.sort(java.util.Comparator.comparing((Member m) -> m.person().idNumber()));
+        for (Member member : ordered) {
             members.add(member);
             membersByUnion.computeIfAbsent(member.unionId(), k -> new ArrayList<>()).add(member);
         }
@@ -445,8 +484,7 @@ public final class DemoLoader {
         Centre[] centres = new Centre[centreSpecs.size()];
         parallel(centres.length, i -> {
             long union = unionIds[(Integer) centreSpecs.get(i)[0]];
-            // centre names are unique in the stack: a second demo district (another seed) names its own apart
-            String name = centreSpecs.get(i)[1] + (plan.seed() == 1 ? "" : "(演示" + plan.seed() + ")");
+            String name = unique((String) centreSpecs.get(i)[1]);
             Answer c = api.post(m + "/centres", admin, obj("unionId", union, "name", name, "kind",
                     centreSpecs.get(i)[2]), key("centre", i), true);
             List<long[]> roll = new ArrayList<>();
@@ -583,9 +621,9 @@ public final class DemoLoader {
         String a = urls.assistance() + "/api/v1";
         int thisYear = plan.today().getYear();
         long district = unionIds[0];
-        long warm = api.post(a + "/funds", fundManager, obj("unionId", district, "name", "大兴区总工会温暖基金", "kind", "WARM",
+        long warm = api.post(a + "/funds", fundManager, obj("unionId", district, "name", unique("大兴区总工会温暖基金"), "kind", "WARM",
                 "openedOn", LocalDate.of(thisYear - 5, 1, 1)), key("fund", 0), true).id();
-        long school = api.post(a + "/funds", fundManager, obj("unionId", district, "name", "金秋助学专项资金", "kind", "SPECIAL",
+        long school = api.post(a + "/funds", fundManager, obj("unionId", district, "name", unique("金秋助学专项资金"), "kind", "SPECIAL",
                 "restriction", "困难职工子女助学", "openedOn", LocalDate.of(thisYear - 5, 1, 1)), key("fund", 1), true).id();
         count("assistance.funds");
         count("assistance.funds");
@@ -603,9 +641,9 @@ public final class DemoLoader {
             Random dr = random(8000 + i);
             LocalDate on = DemoPlan.dayBetween(dr, LocalDate.of(thisYear - 4, 1, 11), plan.today().minusDays(1));
             api.post(a + "/donations", fundManager, obj("unionId", unionIds[e.union()], "fundId", warm, "donorKind", "UNIT",
-                    "donorName", e.name(), "enterpriseId", enterpriseIds[e.index()], "drive", "送温暖捐款",
+                    "donorName", e.name(), "enterpriseId", enterpriseIds[e.index()], "drive", i % 3 == 0 ? "春风行动" : "送温暖捐款",
                     "amountFen", (5 + dr.nextInt(200)) * 100_000L, "receivedOn", on,
-                    "receiptNumber", "DX" + on.getYear() + String.format("%05d", i)), key("donation", i), true);
+                    "receiptNumber", "DX" + plan.seed() + "-" + on.getYear() + String.format("%05d", i)), key("donation", i), true);
             count("assistance.donations");
         });
         // campaigns of past years, and this season's, which take applications today
@@ -619,15 +657,45 @@ public final class DemoLoader {
                 "WINTER_WARMTH", "help", "CASH", "eligibility", "HARDSHIP_FILE", "fundId", warm, "minAmountFen", 80_000,
                 "budgetFen", 200_000_000L, "opensOn", plan.today().minusDays(20), "closesOn", plan.today().plusDays(60),
                 "noticeDays", 0), key("campaign", thisYear), true).id();
-        long schoolAid = api.post(a + "/campaigns", admin, obj("unionId", district, "name", thisYear + "年金秋助学", "kind",
+        long schoolAid = api.post(a + "/campaigns", admin, obj("unionId", district, "name", "金秋助学", "kind",
                 "SCHOOL_AID", "help", "CASH", "eligibility", "MEMBER", "fundId", school, "minAmountFen", 100_000,
                 "maxAmountFen", 300_000, "budgetFen", 80_000_000L, "opensOn", plan.today().minusDays(30),
                 "closesOn", plan.today().plusDays(30), "noticeDays", 0), key("campaign", thisYear + 1), true).id();
         count("assistance.campaigns");
         count("assistance.campaigns");
+        // 阿里巴巴助医: a donor-restricted fund filled by the donor's gift, and its campaign for ill workers' households
+        long medical = api.post(a + "/funds", fundManager, obj("unionId", district, "name", unique("阿里巴巴助医专项基金"), "kind",
+                "DONOR_RESTRICTED", "restriction", "大病职工医疗救助", "openedOn", plan.today().minusDays(60)), key("fund", 3), true).id();
+        api.post(a + "/donations", fundManager, obj("unionId", district, "fundId", medical, "donorKind", "UNIT",
+                "donorName", "阿里巴巴公益基金会", "drive", "阿里巴巴助医", "amountFen", 50_000_000L,
+                "receivedOn", plan.today().minusDays(50), "receiptNumber", "DX-ALI-" + plan.seed() + "-" + thisYear),
+                key("donation-medical", 0), false);
+        count("assistance.funds");
+        count("assistance.donations");
+        long medicalAid = api.post(a + "/campaigns", admin, obj("unionId", district, "name", "阿里巴巴助医", "kind",
+                "SPECIAL_ILLNESS", "help", "CASH", "eligibility", "HARDSHIP_FILE", "fundId", medical, "minAmountFen", 500_000,
+                "maxAmountFen", 2_000_000, "budgetFen", 50_000_000L, "opensOn", plan.today().minusDays(20),
+                "closesOn", plan.today().plusDays(60), "noticeDays", 0), key("campaign-medical", 0), true).id();
+        count("assistance.campaigns");
+        // 疫情防控专项基金: the district's income into it, 下拨 to every street federation
+        long epidemic = api.post(a + "/funds", fundManager, obj("unionId", district, "name", unique("疫情防控专项基金"), "kind", "SPECIAL",
+                "restriction", "疫情防控物资及一线职工慰问", "openedOn", plan.today().minusDays(120)), key("fund", 2), true).id();
+        api.post(a + "/funds/" + epidemic + "/income", fundManager, obj("amountFen", 300_000_000L, "purpose", "疫情防控专项经费拨入",
+                "on", plan.today().minusDays(110)), key("income-epidemic", 0), false);
+        count("assistance.funds");
+        count("assistance.income");
+        List<UnionSpec> streets = plan.unions().stream().filter(u -> u.parent() == 0).toList();
+        parallel(streets.size(), i -> {
+            // all on one day: money leaves a fund no earlier than its latest ledger line, whatever order these run in
+            api.post(a + "/funds/" + epidemic + "/allocations", fundManager, obj("recipientKind", "UNION", "unionId",
+                    unionIds[streets.get(i).index()], "amountFen", (8 + i % 5) * 1_000_000L, "purpose", "疫情防控物资下拨",
+                    "on", plan.today().minusDays(100)), key("allocation-epidemic", i), true);
+            count("assistance.allocations");
+        });
 
         List<Member> hardship = sample(random(4), members, Math.max(20, plan.people().size() / 300));
         String[] causes = {"ILLNESS", "SCHOOLING", "DISABILITY", "SINGLE_PARENT", "UNEMPLOYMENT", "WORK_INJURY"};
+        long[] files = new long[hardship.size()];
         parallel(hardship.size(), i -> {
             Member mb = hardship.get(i);
             Random hr = random(9000 + i);
@@ -638,6 +706,7 @@ public final class DemoLoader {
                     "causes", List.of(causes[hr.nextInt(causes.length)]), "level", hr.nextInt(5) == 0 ? "DEEP" : "GENERAL",
                     "registeredOn", registered), key("hardship", i), true);
             count("assistance.hardshipFiles");
+            files[i] = f.id();
             String file = a + "/hardship-files/" + f.id();
             api.post(file + "/home-visits", admin, obj("visitedOn", registered.plusDays(1 + hr.nextInt(20)), "visitor",
                     Names.person(hr), "findings", "家庭情况属实,符合建档条件"), key("home-visit", i), false);
@@ -645,6 +714,10 @@ public final class DemoLoader {
                 Answer g = api.post(a + "/grants", admin, obj("campaignId", winter, "fileId", f.id(), "amountFen", 80_000,
                         "category", "HARDSHIP", "reason", "困难职工送温暖"), key("grant", i), true);
                 grantThrough(a + "/grants/" + g.id(), "WARM-" + i);
+            } else if (i % 10 == 7) {
+                Answer g = api.post(a + "/grants", admin, obj("campaignId", medicalAid, "fileId", f.id(), "amountFen",
+                        (5 + hr.nextInt(16)) * 100_000L, "category", "HARDSHIP", "reason", "身患重病,医疗费用负担重"), key("medical-grant", i), true);
+                grantThrough(a + "/grants/" + g.id(), "MED-" + i);
             }
         });
         List<Member> students = sample(random(5), members, Math.max(10, plan.people().size() / 1000));
@@ -657,16 +730,29 @@ public final class DemoLoader {
         });
         List<UnionSpec> federations = plan.unions().stream().filter(u -> u.parent() == 0).toList();
         String[] targets = {"HOUSEHOLD", "ENTERPRISE", "MODEL_WORKER", "FRONTLINE"};
+        List<EnterpriseSpec> visitedEnterprises = sample(random(8), large(), large().size());
         parallel(federations.size() * 3, i -> {
             Random vr = random(9500 + i);
-            api.post(a + "/visits", admin, obj("target", targets[i % targets.length], "unionId",
-                    unionIds[federations.get(i % federations.size()).index()], "peopleReached", 5 + vr.nextInt(100),
+            String target = targets[i % targets.length];
+            // a household visit is to a hardship file, an enterprise visit to an enterprise, each under its own union
+            int n = i / targets.length;
+            Member household = hardship.get(n % hardship.size());
+            EnterpriseSpec enterprise = visitedEnterprises.get(n % visitedEnterprises.size());
+            long union = switch (target) {
+                case "HOUSEHOLD" -> household.unionId();
+                case "ENTERPRISE" -> unionIds[enterprise.union()];
+                default -> unionIds[federations.get(i % federations.size()).index()];
+            };
+            api.post(a + "/visits", admin, obj("target", target, "unionId", union,
+                    "fileId", target.equals("HOUSEHOLD") ? files[n % hardship.size()] : null,
+                    "enterpriseId", target.equals("ENTERPRISE") ? enterpriseIds[enterprise.index()] : null,
+                    "peopleReached", target.equals("HOUSEHOLD") ? 1 + vr.nextInt(4) : 5 + vr.nextInt(100),
                     "visitedOn", DemoPlan.dayBetween(vr, plan.today().minusYears(4), plan.today().minusDays(1)),
                     "notes", "节日走访慰问一线职工"), key("visit", i), true);
             count("assistance.visits");
         });
         done("assistance: funds, donations, campaigns, hardship files, grants paid, visits", "assistance.funds",
-                "assistance.income", "assistance.donations", "assistance.campaigns", "assistance.hardshipFiles",
+                "assistance.income", "assistance.allocations", "assistance.donations", "assistance.campaigns", "assistance.hardshipFiles",
                 "assistance.grantsPaid", "assistance.visits");
     }
 
@@ -687,7 +773,7 @@ public final class DemoLoader {
         parallel(merchants, i -> {
             Random mr = random(10_000 + i);
             String kind = Names.MERCHANT_KINDS.get(i % Names.MERCHANT_KINDS.size());
-            Answer merchant = api.post(s + "/merchants", admin, obj("unionId", district, "partnerId", "demo-merchant-" + i,
+            Answer merchant = api.post(s + "/merchants", admin, obj("unionId", district, "partnerId", "demo-merchant-" + plan.seed() + "-" + i,
                     "name", Names.pick(mr, Names.BRAND) + Names.pick(mr, Names.BRAND) + kind + "(" + Names.pick(mr, Names.STREETS) + "店)",
                     "category", kind, "joinedOn", DemoPlan.dayBetween(mr, plan.today().minusYears(4), plan.today().minusDays(30))),
                     key("merchant", i), true);
@@ -719,14 +805,18 @@ public final class DemoLoader {
             count("benefits.activities");
             counts.computeIfAbsent("benefits.attendances", k -> new AtomicInteger()).addAndGet(came.size());
         });
+        namedSeries(s, district);
         // this season's activities take sign-ups from the members' phones
         List<Member> joiners = sample(random(6), members, Math.min(members.size(), 300));
         for (int i = 0; i < 6; i++) {
             Answer act = api.post(s + "/activities", admin, obj("unionId", district, "title", plan.today().getYear() + "年"
-                    + List.of("冬季长跑", "迎新春联欢会", "职工心理健康讲座", "摄影培训班", "亲子手工课", "职工篮球赛").get(i),
+                    + List.of("冬季长跑", "迎新春联欢会", "职工心理健康讲座", "书画班(冬季班)", "亲子手工课", "职工篮球赛").get(i),
                     "category", List.of("SPORTS", "CELEBRATION", "COUNSELLING", "TRAINING_CLASS", "CULTURE", "SPORTS").get(i),
-                    "audience", "ALL_WORKERS", "places", 40, "signupOpensOn", plan.today().minusDays(3), "signupClosesOn",
-                    plan.today().plusDays(14), "startsOn", plan.today().plusDays(20), "endsOn", plan.today().plusDays(20)),
+                    // the 书画班 has begun and still takes sign-ups, so its sign-ups fall in a period ending today
+                    "series", i == 3 ? "书画班" : null, "audience", "ALL_WORKERS", "places", 40,
+                    "signupOpensOn", plan.today().minusDays(3), "signupClosesOn", plan.today().plusDays(14),
+                    "startsOn", i == 3 ? plan.today().minusDays(1) : plan.today().plusDays(20),
+                    "endsOn", i == 3 ? plan.today().plusDays(60) : plan.today().plusDays(20)),
                     key("open-activity", i), true);
             int first = i;
             parallel(joiners.size() / 6, k -> {
@@ -749,7 +839,73 @@ public final class DemoLoader {
             count("benefits.enrolments");
         });
         done("benefits: merchants, offers, activities, attendance, sign-ups, insurance enrolments", "benefits.merchants",
-                "benefits.activities", "benefits.attendances", "benefits.signups", "benefits.enrolments");
+                "benefits.activities", "benefits.attendances", "benefits.unitsEntered", "benefits.associationMembers", "benefits.signups",
+                "benefits.enrolments");
+    }
+
+    /** A series (programme) of the past year the report names: activities, sessions a day apart, who came. */
+    private record Series(String name, String title, String category, String audience, int activities, int sessions) {
+    }
+
+    private static final List<Series> SERIES = List.of(
+            new Series("技协杯", "技协杯职工技能竞赛", "SKILLS_COMPETITION", "ALL_WORKERS", 2, 1),
+            new Series("太极拳培训班", "太极拳培训班", "TRAINING_CLASS", "ALL_WORKERS", 1, 4),
+            new Series("书画班", "职工书画班", "TRAINING_CLASS", "ALL_WORKERS", 2, 3),
+            new Series("拔河比赛", "首届职工拔河比赛", "SPORTS", "ALL_WORKERS", 1, 1),
+            new Series("五一", "“五一”系列庆祝活动", "CELEBRATION", "ALL_WORKERS", 3, 1),
+            new Series("职工运动会", "职工运动会", "SPORTS", "ALL_WORKERS", 1, 2),
+            new Series("女职工素质讲堂", "女职工素质讲堂", "LECTURE", "WOMEN", 4, 1),
+            new Series("外来务工人员免费体检", "外来务工人员免费体检", "HEALTH_CHECK", "MIGRANT", 1, 1),
+            new Series("急救培训", "急救培训", "TRAINING_CLASS", "ALL_WORKERS", 2, 1),
+            new Series("紫砂技艺培训班", "紫砂技艺培训班", "TRAINING_CLASS", "ALL_WORKERS", 1, 8));
+
+    /** The district's named series, the units entering its tug of war, and members joining art associations. */
+    private void namedSeries(String s, long district) {
+        List<Series> runs = new ArrayList<>();
+        SERIES.forEach(series -> {
+            for (int k = 0; k < series.activities(); k++) {
+                runs.add(series);
+            }
+        });
+        long[] tugOfWar = new long[1];
+        parallel(runs.size(), i -> {
+            Series series = runs.get(i);
+            Random sr = random(12_000 + i);
+            LocalDate starts = DemoPlan.dayBetween(sr, plan.today().minusDays(330), plan.today().minusDays(10 + series.sessions()));
+            Answer act = api.post(s + "/activities", admin, obj("unionId", district, "title", starts.getYear() + "年" + series.title(),
+                    "category", series.category(), "audience", series.audience(), "series", series.name(),
+                    "costFen", (10 + sr.nextInt(90)) * 100_000L, "startsOn", starts, "endsOn", starts.plusDays(series.sessions() - 1)),
+                    key("series-activity", i), true);
+            if (series.name().equals("拔河比赛")) {
+                tugOfWar[0] = act.id();
+            }
+            // the women's lectures are heard by women (the 17th digit of the ID number is even)
+            List<Member> audience = series.audience().equals("WOMEN")
+                    ? members.stream().filter(m -> (m.person().idNumber().charAt(16) - '0') % 2 == 0).toList() : members;
+            List<Member> came = sample(sr, audience, Math.min(audience.size(), 15 + sr.nextInt(40)));
+            for (int day = 0; day < series.sessions(); day++) {
+                Answer session = api.post(s + "/activities/" + act.id() + "/sessions", admin, obj("heldOn", starts.plusDays(day),
+                        "place", "大兴区职工活动中心"), key("series-session-" + day, i), false);
+                api.post(s + "/sessions/" + session.id() + "/attendance", admin, obj("memberIds",
+                        came.stream().map(Member::id).toList(), "walkIns", sr.nextInt(10)), null, true);
+            }
+            count("benefits.activities");
+            counts.computeIfAbsent("benefits.attendances", k -> new AtomicInteger()).addAndGet(came.size() * series.sessions());
+        });
+        List<Long> teams = new ArrayList<>(membersByUnion.keySet()).subList(0, Math.min(12, membersByUnion.size()));
+        parallel(teams.size(), i -> {
+            api.postOnce(s + "/activities/" + tugOfWar[0] + "/entries", admin, obj("unionId", teams.get(i), "entrants", 10));
+            count("benefits.unitsEntered");
+        });
+        String[] bodies = {"北京美协", "大兴美协", "北京书协", "大兴书协"};
+        List<Member> artists = sample(random(15), members, Math.min(members.size(), 40));
+        parallel(artists.size(), i -> {
+            Random ar = random(13_000 + i);
+            api.postOnce(s + "/achievements", admin, obj("memberId", artists.get(i).id(), "kind", "ASSOCIATION_MEMBERSHIP",
+                    "body", bodies[i % bodies.length], "title", "会员", "obtainedOn",
+                    DemoPlan.dayBetween(ar, plan.today().minusDays(300), plan.today().minusDays(1))));
+            count("benefits.associationMembers");
+        });
     }
 
     // ---------------------------------------------------------------- helpers
@@ -790,6 +946,14 @@ public final class DemoLoader {
         List<T> copy = new ArrayList<>(from);
         java.util.Collections.shuffle(copy, r);
         return new ArrayList<>(copy.subList(0, Math.min(n, copy.size())));
+    }
+
+    /**
+     * Centre and fund names, receipt numbers and partner ids are unique in a stack: a second demo district (another
+     * seed) names its own apart. Seed 1 keeps the plain names, which the district report looks for.
+     */
+    private String unique(String name) {
+        return name + (plan.seed() == 1 ? "" : "(演示" + plan.seed() + ")");
     }
 
     private String key(String what, long index) {
