@@ -14,6 +14,7 @@ import java.util.Map;
  *
  * <pre>
  * java -jar services/local-stack/target/local-stack.jar run        start everything
+ * java -jar services/local-stack/target/local-stack.jar demo [--seed N] [--members N]   load the demo district
  * java -jar services/local-stack/target/local-stack.jar token ROLE[,ROLE] [--union N] [--member N] [--partner ID] [--real-name ID-NUMBER]
  * </pre>
  */
@@ -49,8 +50,10 @@ public final class LocalStackMain {
         switch (command) {
             case "run" -> run(Path.of(System.getProperty("gonghui.repo", ".")).toAbsolutePath().normalize());
             case "token" -> System.out.println(token(args));
+            case "demo" -> System.exit(cn.gonghui.localstack.demo.DemoCommand.run(args,
+                    new Tokens(DevKeys.in(KEY_FOLDER).privateKey()), System.out));
             default -> {
-                System.err.println("usage: run | token ROLE [--union N] [--member N] [--partner ID] [--subject S] [--real-name ID-NUMBER]");
+                System.err.println("usage: run | demo [--seed N] [--members N] | token ROLE [--union N] [--member N] [--partner ID] [--subject S] [--real-name ID-NUMBER]");
                 System.exit(2);
             }
         }
