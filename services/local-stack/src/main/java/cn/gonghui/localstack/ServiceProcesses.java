@@ -31,14 +31,21 @@ public final class ServiceProcesses implements AutoCloseable {
     public record Plan(Path repo, Map<String, Integer> ports, boolean requireAll, Path logFolder) {
     }
 
+    private final Plan plan;
     private final Map<String, Integer> ports;
     private final Map<String, Process> processes;
-    private final Path logFolder;
+    private final int postgresPort;
+    private final String kafkaBootstrap;
+    private final DevKeys keys;
 
-    private ServiceProcesses(Map<String, Integer> ports, Map<String, Process> processes, Path logFolder) {
+    private ServiceProcesses(Plan plan, Map<String, Integer> ports, Map<String, Process> processes, int postgresPort,
+            String kafkaBootstrap, DevKeys keys) {
+        this.plan = plan;
         this.ports = ports;
         this.processes = processes;
-        this.logFolder = logFolder;
+        this.postgresPort = postgresPort;
+        this.kafkaBootstrap = kafkaBootstrap;
+        this.keys = keys;
     }
 
     /** Where a service's packaged application is. */
@@ -67,12 +74,13 @@ public final class ServiceProcesses implements AutoCloseable {
         Files.createDirectories(plan.logFolder());
         String superuser = LocalStack.superuserJdbcUrl(postgresPort);
         Map<String, Process> processes = new LinkedHashMap<>();
-        ServiceProcesses started = new ServiceProcesses(Collections.unmodifiableMap(launched), processes, plan.logFolder());
+        ServiceProcesses started = new ServiceProcesses(plan, Collections.unmodifiableMap(launched), processes, postgresPort,
+                kafkaBootstrap, keys);
         try {
             for (Map.Entry<String, Integer> service : launched.entrySet()) {
                 LocalPostgres.createServiceSchema(superuser, service.getKey());
                 processes.put(service.getKey(), launch(plan.repo(), service.getKey(), launched, postgresPort,
-                        kafkaBootstrap, keys, plan.logFolder()));
+                        kafkaBootstrap, keys, Map.of(), ProcessBuilder.Redirect.to(plan.logFolder().resolve(service.getKey() + ".log").toFile())));
             }
         } catch (IOException | SQLException | RuntimeException e) {
             started.close();
@@ -87,7 +95,26 @@ public final class ServiceProcesses implements AutoCloseable {
     }
 
     public Path log(String service) {
-        return logFolder.resolve(service + ".log");
+        return plan.logFolder().resolve(service + ".log");
+    }
+
+    /**
+     * Stops one service and starts it again with {@code extraEnvironment} on top of its own (the full-stack suite
+     * moves benefits' clock forward so that cover has begun), appending to its log; returns when it is ready.
+     */
+    public synchronized void restart(String service, Map<String, String> extraEnvironment, Duration timeout)
+            throws IOException, InterruptedException {
+        Process old = processes.get(service);
+        if (old == null) {
+            throw new IllegalArgumentException("no service " + service + " in " + processes.keySet());
+        }
+        old.destroy();
+        if (!old.waitFor(30, TimeUnit.SECONDS)) {
+            old.destroyForcibly().waitFor();
+        }
+        processes.put(service, launch(plan.repo(), service, ports, postgresPort, kafkaBootstrap, keys, extraEnvironment,
+                ProcessBuilder.Redirect.appendTo(log(service).toFile())));
+        awaitReady(timeout);
     }
 
     /**
@@ -161,11 +188,12 @@ public final class ServiceProcesses implements AutoCloseable {
     }
 
     private static Process launch(Path repo, String service, Map<String, Integer> ports, int postgresPort,
-            String kafkaBootstrap, DevKeys keys, Path logFolder) throws IOException {
+            String kafkaBootstrap, DevKeys keys, Map<String, String> extraEnvironment, ProcessBuilder.Redirect log) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-jar", jar(repo, service).toString());
         pb.environment().putAll(environment(service, ports, postgresPort, kafkaBootstrap, keys));
+        pb.environment().putAll(extraEnvironment);
         pb.redirectErrorStream(true);
-        pb.redirectOutput(logFolder.resolve(service + ".log").toFile());
+        pb.redirectOutput(log);
         return pb.start();
     }
 

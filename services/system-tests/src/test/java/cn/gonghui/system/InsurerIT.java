@@ -3,8 +3,8 @@ package cn.gonghui.system;
 import static cn.gonghui.system.Sys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gonghui.testkit.OrgTree;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,23 +54,34 @@ class InsurerIT {
     }
 
     @Test
-    void aLargeMedicalClaimPaidRaisesAHardshipLeadAndFlagsTheOpenFile() {
+    void aLargeMedicalClaimTheInsurerPaysBecomesAHardshipLeadAndFlagsTheOpenFile() throws Exception {
         Tree t = tree();
         Person p = enrol(t.grassroots());
         long file = hardshipFile(t.grassroots(), p.idNumber());
+        Plan plan = insurancePlan(t.district());
+        long enrolment = enrolInsurance(t.grassroots(), plan, p.memberId());
 
-        // benefits publishes ClaimSettled when the insurer sets a claim PAID; a claim needs cover that has started, which a
-        // fresh system cannot have today, so the suite publishes benefits' event itself, shaped as docs/events/benefits says
-        try (OrgTree benefits = OrgTree.on(SystemStack.running().kafkaBootstrap(), "benefits.events")) {
-            long claim = OrgTree.nextId();
-            benefits.publish("ClaimSettled", "claims/" + claim, OrgTree.data().put("claimId", claim).put("memberId", p.memberId())
-                    .put("unionId", t.grassroots()).put("planId", 1).put("planKind", "INPATIENT_MEDICAL").put("paidFen", 6_000_000)
-                    .put("paidOn", today().toString()));
+        // cover starts tomorrow: benefits is started again three days on (gonghui.clock.offset), as if the claim came
+        // in after cover began; it is put back on real time afterwards, for the other journeys
+        SystemStack.running().services().restart(BENEFITS, Map.of("GONGHUI_CLOCK_OFFSET", "P3D"), Duration.ofSeconds(120));
+        try {
+            String claimId = "PA-" + unique();
+            Map<String, Object> batch = Map.of("claims", List.of(Map.of("insurerClaimId", claimId, "enrolmentId", enrolment,
+                    "incidentOn", today().plusDays(2).toString(), "claimedFen", 6_000_000, "diagnosis", "急性心肌梗死 住院12天")));
+            var answer = insurer(plan.insurerId()).header("Idempotency-Key", UUID.randomUUID().toString()).body(batch).post("/insurer/claims")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(answer.getList("rejected")).as(answer.prettify()).isEmpty();
+            insurer(plan.insurerId()).body(Map.of("status", "APPROVED")).put("/insurer/claims/" + claimId + "/status").then().statusCode(200);
+            insurer(plan.insurerId()).body(Map.of("status", "PAID", "paidFen", 6_000_000)).put("/insurer/claims/" + claimId + "/status")
+                    .then().statusCode(200);
+
+            // benefits publishes ClaimSettled; assistance raises a lead for the member's union and flags the open file
+            awaitBody("a hardship lead for member " + p.memberId(), () -> officer(ASSISTANCE, t.street()).get("/hardship-files/leads"),
+                    page -> hasId(page, "items.memberId", p.memberId()));
+            awaitBody("the open file flagged", () -> officer(ASSISTANCE, t.grassroots()).get("/hardship-files/" + file),
+                    f -> f.getList("flags").contains("LARGE_MEDICAL_CLAIM"));
+        } finally {
+            SystemStack.running().services().restart(BENEFITS, Map.of(), Duration.ofSeconds(120));
         }
-
-        awaitBody("a hardship lead for member " + p.memberId(), () -> officer(ASSISTANCE, t.street()).get("/hardship-files/leads"),
-                page -> hasId(page, "items.memberId", p.memberId()));
-        awaitBody("the open file flagged", () -> officer(ASSISTANCE, t.grassroots()).get("/hardship-files/" + file),
-                f -> f.getList("flags").contains("LARGE_MEDICAL_CLAIM"));
     }
 }
