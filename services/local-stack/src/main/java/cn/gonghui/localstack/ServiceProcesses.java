@@ -80,7 +80,7 @@ public final class ServiceProcesses implements AutoCloseable {
             for (Map.Entry<String, Integer> service : launched.entrySet()) {
                 LocalPostgres.createServiceSchema(superuser, service.getKey());
                 processes.put(service.getKey(), launch(plan.repo(), service.getKey(), launched, postgresPort,
-                        kafkaBootstrap, keys, Map.of(), ProcessBuilder.Redirect.to(plan.logFolder().resolve(service.getKey() + ".log").toFile())));
+                        kafkaBootstrap, keys, Map.of(), ProcessBuilder.Redirect.to(started.log(service.getKey()).toFile())));
             }
         } catch (IOException | SQLException | RuntimeException e) {
             started.close();

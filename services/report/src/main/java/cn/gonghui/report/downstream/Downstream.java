@@ -42,18 +42,16 @@ public class Downstream {
     @PostConstruct
     void build() {
         for (Service service : Service.values()) {
-            String url = ConfigProvider.getConfig().getOptionalValue("quarkus.rest-client." + service.id() + ".url", String.class)
-                    .orElse("http://localhost:" + service.localPort());
             clients.put(service, QuarkusRestClientBuilder.newBuilder()
-                    .baseUri(URI.create(url))
+                    .baseUri(baseUri(service))
                     .connectTimeout(clientTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(clientTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .build(DownstreamApi.class));
         }
     }
 
-    /** The base URL each service is called at, for the logs and the docs. */
-    public URI baseUri(Service service) {
+    /** Where a service is called: {@code quarkus.rest-client.<service>.url}, else its local port. */
+    private static URI baseUri(Service service) {
         return URI.create(ConfigProvider.getConfig().getOptionalValue("quarkus.rest-client." + service.id() + ".url", String.class)
                 .orElse("http://localhost:" + service.localPort()));
     }
