@@ -31,4 +31,8 @@ public class CoverPeriod extends PanacheEntityBase {
     public boolean takesEnrolmentsOn(LocalDate today) {
         return today.isBefore(startsOn);
     }
+
+    public boolean runsOn(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
 }

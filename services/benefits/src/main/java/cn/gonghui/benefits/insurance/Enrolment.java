@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** 参保: a member covered by a plan in a period, entered by their own unit or by a union above it (代录). */
+/**
+ * 参保: a member covered by a plan in a period, entered by their own unit or by a union above it (代录) before
+ * the period starts, or recorded as cover already held when the federation moved onto Gonghui.
+ */
 @Entity
 @Table(name = "enrolment")
 public class Enrolment extends PanacheEntityBase {
@@ -56,6 +59,10 @@ public class Enrolment extends PanacheEntityBase {
 
     @Column(name = "enrolled_at", nullable = false)
     public OffsetDateTime enrolledAt;
+
+    /** Set when the enrolment records cover the member already held on the insurer's list (既有保障登记). */
+    @Column(name = "existing_cover_record_id")
+    public Long existingCoverRecordId;
 
     @Version
     public long version;

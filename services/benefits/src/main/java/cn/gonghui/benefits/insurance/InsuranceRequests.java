@@ -33,6 +33,11 @@ public final class InsuranceRequests {
     public record Enrol(@NotNull Long periodId, @NotNull Long memberId) {
     }
 
+    /** 既有保障登记: members the insurer's list already covers in a running period, and why they are recorded now. */
+    @Schema(name = "ExistingCover")
+    public record ExistingCover(@NotBlank @Size(max = 500) String reason, @NotNull @Size(min = 1, max = 1000) List<Long> memberIds) {
+    }
+
     /** One claim as the insurer sends it. The diagnosis is health data: sealed at rest, masked, unmasked only with an audit row. */
     @Schema(name = "ClaimSubmission")
     public record ClaimItem(String insurerClaimId, Long enrolmentId, LocalDate incidentOn, Long claimedFen, String diagnosis) {

@@ -78,6 +78,28 @@ public class InsuranceResource {
         return Response.created(URI.create("/api/v1/insurance/enrolments/" + view.id())).entity(view).build();
     }
 
+    @POST
+    @Path("/periods/{id}/existing-cover")
+    @Idempotent
+    @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Record cover members already hold 既有保障登记", description = "For a federation that moves onto Gonghui while a "
+            + "period runs: up to 1000 members the insurer's list already covers, with a reason. Only an officer of the plan's union, "
+            + "only while the period runs (409 before it starts: enrol instead; 409 after it ends). Each good member is enrolled "
+            + "and reaches the insurer's feed as ADDED from the period's start; each bad one is reported by index and field "
+            + "without stopping the rest; a member already enrolled is reported as alreadyEnrolled. Send it with an Idempotency-Key.")
+    public Response existingCover(@PathParam("id") long id, InsuranceRequests.ExistingCover request) {
+        return Response.ok(insurance.recordExistingCover(id, request)).build();
+    }
+
+    @GET
+    @Path("/periods/{id}/existing-cover")
+    @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Recordings of existing cover 既有保障登记记录", description = "Who recorded existing cover for the period, for "
+            + "which union, when, why, and how many enrolments each added.")
+    public List<InsuranceViews.ExistingCoverRecordView> existingCoverRecords(@PathParam("id") long id) {
+        return insurance.existingCoverRecords(id).stream().map(InsuranceViews.ExistingCoverRecordView::of).toList();
+    }
+
     @GET
     @Path("/enrolments")
     @RolesAllowed({Roles.OFFICER, Roles.DISTRICT_ADMIN})

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -107,29 +108,111 @@ public class InsuranceService {
     /** 参保 before the period starts, for an active member of the caller's subtree whose union the plan covers. */
     @Transactional
     public Enrolment enrol(@NotNull @Valid InsuranceRequests.Enrol request) {
-        LocalDate today = LocalDate.now(clock);
         CoverPeriod period = CoverPeriod.findById(request.periodId());
         if (period == null) {
             throw ProblemException.invalid("periodId", "cover period " + request.periodId() + " does not exist");
         }
         InsurancePlan plan = InsurancePlan.findById(period.planId);
-        ReplicaMember member = members.inSubtree(request.memberId(), unions.prefix())
-                .filter(m -> m.status == ReplicaMember.Status.ACTIVE)
-                .orElseThrow(() -> ProblemException.invalid("memberId", "member " + request.memberId()
-                        + " is not an active member of your subtree"));
-        ReplicaUnion union = ReplicaUnion.findById(member.unionId);
-        if (!union.path.contains("/" + plan.unionId + "/")) {
-            throw ProblemException.invalid("periodId", "plan " + plan.id + " does not cover the members of union " + member.unionId);
-        }
-        if (plan.womenOnly && member.gender != ReplicaMember.Gender.FEMALE) {
-            throw ProblemException.invalid("memberId", "plan " + plan.id + " covers women workers only");
-        }
-        if (!period.takesEnrolmentsOn(today)) {
+        ReplicaMember member = coverable(plan, request.memberId(), "memberId");
+        if (!period.takesEnrolmentsOn(LocalDate.now(clock))) {
             throw ProblemException.invalidState("the list for the period from " + period.startsOn + " was fixed when it started");
         }
         if (Enrolment.count("periodId = ?1 and memberId = ?2 and status = ?3", period.id, member.id, Enrolment.Status.ENROLLED) > 0) {
             throw ProblemException.conflict("memberId", "member " + member.id + " is already enrolled in this period");
         }
+        Enrolment e = newEnrolment(plan, period, member, null);
+        feed.append(plan.insurerId, e, EnrolmentFeed.Change.ADDED, period.startsOn);
+        return e;
+    }
+
+    /**
+     * 既有保障登记: while a period runs, an officer of the plan's union records the members the insurer's list
+     * already covers (their federation has just moved onto Gonghui). Each good member is enrolled and the
+     * insurer's feed shows them ADDED from the period's start; each bad one is reported (index, field, problem)
+     * without stopping the rest; a member already enrolled is reported as such, so a resent list adds nothing.
+     * The recording itself (who, for which union, why, how many) is kept and listed.
+     */
+    @Transactional
+    public InsuranceViews.ExistingCoverResult recordExistingCover(long periodId, @NotNull @Valid InsuranceRequests.ExistingCover request) {
+        CoverPeriod period = CoverPeriod.findById(periodId);
+        InsurancePlan plan = period == null ? null : InsurancePlan.findById(period.planId);
+        if (plan == null || !(unions.reaches(plan.unionId) || unions.above(plan.unionId))) {
+            throw ProblemException.notFound("cover period", periodId);
+        }
+        if (!unions.reaches(plan.unionId)) {
+            throw ProblemException.forbidden("existing cover under plan " + plan.id + " is recorded by its union " + plan.unionId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (period.takesEnrolmentsOn(today)) {
+            throw ProblemException.invalidState("the period from " + period.startsOn + " has not started: enrol its members instead");
+        }
+        if (!period.runsOn(today)) {
+            throw ProblemException.invalidState("the period ended on " + period.endsOn);
+        }
+        // one recording of a period at a time: two officers sending overlapping lists cannot enrol a member twice
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('existing-cover:' || :period))")
+                .setParameter("period", period.id).getSingleResult();
+        ExistingCoverRecord record = new ExistingCoverRecord();
+        record.periodId = period.id;
+        record.recordedBy = caller.subject();
+        record.recordedByUnionId = caller.unionId().orElse(null);
+        record.reason = request.reason().strip();
+        record.recordedAt = OffsetDateTime.now(clock);
+        record.persistAndFlush();
+        List<InsuranceViews.RecordedCover> recorded = new ArrayList<>();
+        List<InsuranceViews.Rejected> rejected = new ArrayList<>();
+        for (int i = 0; i < request.memberIds().size(); i++) {
+            String field = "memberIds[" + i + "]";
+            ReplicaMember member;
+            try {
+                member = coverable(plan, request.memberIds().get(i), field);
+            } catch (ProblemException bad) {
+                rejected.add(new InsuranceViews.Rejected(i, field, bad.errors().get(0).problem()));
+                continue;
+            }
+            Enrolment held = Enrolment.find("periodId = ?1 and memberId = ?2 and status = ?3", period.id, member.id,
+                    Enrolment.Status.ENROLLED).firstResult();
+            if (held != null) {
+                recorded.add(new InsuranceViews.RecordedCover(i, member.id, held.id, true));
+                continue;
+            }
+            Enrolment e = newEnrolment(plan, period, member, record.id);
+            feed.append(plan.insurerId, e, EnrolmentFeed.Change.ADDED, period.startsOn);
+            recorded.add(new InsuranceViews.RecordedCover(i, member.id, e.id, false));
+            record.members++;
+        }
+        return new InsuranceViews.ExistingCoverResult(InsuranceViews.ExistingCoverRecordView.of(record), recorded, rejected);
+    }
+
+    /** The recordings of existing cover for a period, oldest first. */
+    public List<ExistingCoverRecord> existingCoverRecords(long periodId) {
+        CoverPeriod period = CoverPeriod.findById(periodId);
+        if (period == null) {
+            throw ProblemException.notFound("cover period", periodId);
+        }
+        getPlan(period.planId);
+        return ExistingCoverRecord.list("periodId = ?1 order by id", period.id);
+    }
+
+    /** An active member of the caller's subtree, whose union the plan covers (a woman for a women's plan). */
+    private ReplicaMember coverable(InsurancePlan plan, Long memberId, String field) {
+        if (memberId == null) {
+            throw ProblemException.invalid(field, "is required");
+        }
+        ReplicaMember member = members.inSubtree(memberId, unions.prefix())
+                .filter(m -> m.status == ReplicaMember.Status.ACTIVE)
+                .orElseThrow(() -> ProblemException.invalid(field, "member " + memberId + " is not an active member of your subtree"));
+        ReplicaUnion union = ReplicaUnion.findById(member.unionId);
+        if (!union.path.contains("/" + plan.unionId + "/")) {
+            throw ProblemException.invalid(field, "plan " + plan.id + " does not cover the members of union " + member.unionId);
+        }
+        if (plan.womenOnly && member.gender != ReplicaMember.Gender.FEMALE) {
+            throw ProblemException.invalid(field, "plan " + plan.id + " covers women workers only");
+        }
+        return member;
+    }
+
+    private Enrolment newEnrolment(InsurancePlan plan, CoverPeriod period, ReplicaMember member, Long existingCoverRecordId) {
         Enrolment e = new Enrolment();
         e.periodId = period.id;
         e.planId = plan.id;
@@ -138,8 +221,8 @@ public class InsuranceService {
         e.enteredByUnionId = caller.unionId().orElse(plan.unionId);
         e.status = Enrolment.Status.ENROLLED;
         e.enrolledAt = OffsetDateTime.now(clock);
+        e.existingCoverRecordId = existingCoverRecordId;
         e.persistAndFlush();
-        feed.append(plan.insurerId, e, EnrolmentFeed.Change.ADDED, period.startsOn);
         return e;
     }
 

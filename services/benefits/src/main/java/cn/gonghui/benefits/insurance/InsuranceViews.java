@@ -25,11 +25,29 @@ public final class InsuranceViews {
     }
 
     public record EnrolmentView(Long id, Long planId, Long periodId, Long memberId, Long unionId, Long enteredByUnionId,
-            Enrolment.Status status, boolean leaving, OffsetDateTime enrolledAt) {
+            Enrolment.Status status, boolean leaving, OffsetDateTime enrolledAt, Long existingCoverRecordId) {
 
         public static EnrolmentView of(Enrolment e) {
-            return new EnrolmentView(e.id, e.planId, e.periodId, e.memberId, e.unionId, e.enteredByUnionId, e.status, e.leaving, e.enrolledAt);
+            return new EnrolmentView(e.id, e.planId, e.periodId, e.memberId, e.unionId, e.enteredByUnionId, e.status, e.leaving, e.enrolledAt,
+                    e.existingCoverRecordId);
         }
+    }
+
+    /** Who recorded existing cover for a period, when, why, and how many enrolments it added. */
+    public record ExistingCoverRecordView(Long id, Long periodId, String recordedBy, Long recordedByUnionId, String reason, int members,
+            OffsetDateTime recordedAt) {
+
+        public static ExistingCoverRecordView of(ExistingCoverRecord r) {
+            return new ExistingCoverRecordView(r.id, r.periodId, r.recordedBy, r.recordedByUnionId, r.reason, r.members, r.recordedAt);
+        }
+    }
+
+    /** A member of the list: enrolled now, or found already enrolled in the period (a resend). */
+    public record RecordedCover(int index, long memberId, long enrolmentId, boolean alreadyEnrolled) {
+    }
+
+    /** The answer to an existing-cover list: each member recorded (or already there) or rejected with the field and why. */
+    public record ExistingCoverResult(ExistingCoverRecordView record, List<RecordedCover> recorded, List<Rejected> rejected) {
     }
 
     /** A claim; the diagnosis only as "sealed" unless unmasked (or the member's own). */
