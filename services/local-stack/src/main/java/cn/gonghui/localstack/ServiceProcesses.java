@@ -34,18 +34,11 @@ public final class ServiceProcesses implements AutoCloseable {
     private final Plan plan;
     private final Map<String, Integer> ports;
     private final Map<String, Process> processes;
-    private final int postgresPort;
-    private final String kafkaBootstrap;
-    private final DevKeys keys;
 
-    private ServiceProcesses(Plan plan, Map<String, Integer> ports, Map<String, Process> processes, int postgresPort,
-            String kafkaBootstrap, DevKeys keys) {
+    private ServiceProcesses(Plan plan, Map<String, Integer> ports, Map<String, Process> processes) {
         this.plan = plan;
         this.ports = ports;
         this.processes = processes;
-        this.postgresPort = postgresPort;
-        this.kafkaBootstrap = kafkaBootstrap;
-        this.keys = keys;
     }
 
     /** Where a service's packaged application is. */
@@ -74,13 +67,12 @@ public final class ServiceProcesses implements AutoCloseable {
         Files.createDirectories(plan.logFolder());
         String superuser = LocalStack.superuserJdbcUrl(postgresPort);
         Map<String, Process> processes = new LinkedHashMap<>();
-        ServiceProcesses started = new ServiceProcesses(plan, Collections.unmodifiableMap(launched), processes, postgresPort,
-                kafkaBootstrap, keys);
+        ServiceProcesses started = new ServiceProcesses(plan, Collections.unmodifiableMap(launched), processes);
         try {
             for (Map.Entry<String, Integer> service : launched.entrySet()) {
                 LocalPostgres.createServiceSchema(superuser, service.getKey());
                 processes.put(service.getKey(), launch(plan.repo(), service.getKey(), launched, postgresPort,
-                        kafkaBootstrap, keys, Map.of(), ProcessBuilder.Redirect.to(started.log(service.getKey()).toFile())));
+                        kafkaBootstrap, keys, ProcessBuilder.Redirect.to(started.log(service.getKey()).toFile())));
             }
         } catch (IOException | SQLException | RuntimeException e) {
             started.close();
@@ -96,25 +88,6 @@ public final class ServiceProcesses implements AutoCloseable {
 
     public Path log(String service) {
         return plan.logFolder().resolve(service + ".log");
-    }
-
-    /**
-     * Stops one service and starts it again with {@code extraEnvironment} on top of its own (the full-stack suite
-     * moves benefits' clock forward so that cover has begun), appending to its log; returns when it is ready.
-     */
-    public synchronized void restart(String service, Map<String, String> extraEnvironment, Duration timeout)
-            throws IOException, InterruptedException {
-        Process old = processes.get(service);
-        if (old == null) {
-            throw new IllegalArgumentException("no service " + service + " in " + processes.keySet());
-        }
-        old.destroy();
-        if (!old.waitFor(30, TimeUnit.SECONDS)) {
-            old.destroyForcibly().waitFor();
-        }
-        processes.put(service, launch(plan.repo(), service, ports, postgresPort, kafkaBootstrap, keys, extraEnvironment,
-                ProcessBuilder.Redirect.appendTo(log(service).toFile())));
-        awaitReady(timeout);
     }
 
     /**
@@ -188,10 +161,9 @@ public final class ServiceProcesses implements AutoCloseable {
     }
 
     private static Process launch(Path repo, String service, Map<String, Integer> ports, int postgresPort,
-            String kafkaBootstrap, DevKeys keys, Map<String, String> extraEnvironment, ProcessBuilder.Redirect log) throws IOException {
+            String kafkaBootstrap, DevKeys keys, ProcessBuilder.Redirect log) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-jar", jar(repo, service).toString());
         pb.environment().putAll(environment(service, ports, postgresPort, kafkaBootstrap, keys));
-        pb.environment().putAll(extraEnvironment);
         pb.redirectErrorStream(true);
         pb.redirectOutput(log);
         return pb.start();

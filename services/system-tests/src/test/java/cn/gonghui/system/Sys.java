@@ -160,12 +160,17 @@ final class Sys {
 
     /** An inpatient plan of the union for a fresh insurer, cover from tomorrow for a year (enrolment closes when it starts). */
     static Plan insurancePlan(long unionId) {
+        return insurancePlan(unionId, today().plusDays(1));
+    }
+
+    /** An inpatient plan of the union for a fresh insurer, cover for a year from {@code startsOn}. */
+    static Plan insurancePlan(long unionId, LocalDate startsOn) {
         String insurer = "insurer-" + unique();
         Map<String, Object> body = Map.of("unionId", unionId, "insurerId", insurer, "name", "住院医疗互助" + unique(),
                 "kind", "INPATIENT_MEDICAL", "premiumFen", 3000, "womenOnly", false);
         long plan = awaitStatus("benefits knows union " + unionId, 201,
                 () -> idempotent(admin(BENEFITS)).body(body).post("/insurance/plans")).jsonPath().getLong("id");
-        long period = idempotent(admin(BENEFITS)).body(Map.of("startsOn", today().plusDays(1).toString(), "endsOn", today().plusDays(365).toString()))
+        long period = idempotent(admin(BENEFITS)).body(Map.of("startsOn", startsOn.toString(), "endsOn", startsOn.plusDays(364).toString()))
                 .post("/insurance/plans/" + plan + "/periods").then().statusCode(201).extract().jsonPath().getLong("id");
         return new Plan(plan, period, insurer);
     }
@@ -175,6 +180,19 @@ final class Sys {
         return awaitStatus("benefits can enrol member " + memberId + " as an officer of " + officerUnion, 201,
                 () -> idempotent(officer(BENEFITS, officerUnion)).body(Map.of("periodId", plan.periodId(), "memberId", memberId))
                         .post("/insurance/enrolments")).jsonPath().getLong("id");
+    }
+
+    /**
+     * Cover the member already holds in a running period, recorded by an officer of the plan's union (既有保障登记)
+     * once benefits knows the member (their card is issued); answers the enrolment id.
+     */
+    static long recordExistingCover(long planUnion, Plan plan, long memberId) {
+        awaitBody("benefits knows member " + memberId, () -> member(BENEFITS, memberId).get("/cards/mine"),
+                c -> "ACTIVE".equals(c.getString("status")));
+        JsonPath recorded = idempotent(officer(BENEFITS, planUnion)).body(Map.of("reason", "承保名单(迁入系统前)", "memberIds", List.of(memberId)))
+                .post("/insurance/periods/" + plan.periodId() + "/existing-cover").then().statusCode(200).extract().jsonPath();
+        assertThat(recorded.getList("rejected")).as(recorded.prettify()).isEmpty();
+        return recorded.getLong("recorded[0].enrolmentId");
     }
 
     /** The insurer's feed from the start, as the insurer pages it. */
