@@ -826,21 +826,10 @@ public final class DemoLoader {
             });
             count("benefits.activities");
         }
-        // mutual-aid insurance: the insurer's list is fixed from the first day, so members enrol for the period
-        // starting tomorrow; the insurer's claims can only follow once that cover runs
-        Answer insurancePlan = api.post(s + "/insurance/plans", admin, obj("unionId", district, "insurerId", "demo-insurer",
-                "name", "职工住院医疗互助保障", "kind", "INPATIENT_MEDICAL", "premiumFen", 5_000), key("plan", 0), true);
-        Answer period = api.post(s + "/insurance/plans/" + insurancePlan.id() + "/periods", admin, obj("startsOn",
-                plan.today().plusDays(2), "endsOn", plan.today().plusYears(1)), key("period", 0), false);
-        List<Member> insured = sample(random(7), members, Math.min(members.size(), Math.max(50, plan.people().size() / 50)));
-        parallel(insured.size(), i -> {
-            api.post(s + "/insurance/enrolments", admin, obj("periodId", period.id(), "memberId", insured.get(i).id()),
-                    key("enrolment", i), true);
-            count("benefits.enrolments");
-        });
-        done("benefits: merchants, offers, activities, attendance, sign-ups, insurance enrolments", "benefits.merchants",
+        insurance(s, district);
+        done("benefits: merchants, offers, activities, attendance, sign-ups, insurance cover and claims", "benefits.merchants",
                 "benefits.activities", "benefits.attendances", "benefits.unitsEntered", "benefits.associationMembers", "benefits.signups",
-                "benefits.enrolments");
+                "benefits.coverRecorded", "benefits.enrolments", "benefits.claims", "benefits.claimsPaid");
     }
 
     /** A series (programme) of the past year the report names: activities, sessions a day apart, who came. */
@@ -905,6 +894,96 @@ public final class DemoLoader {
                     "body", bodies[i % bodies.length], "title", "会员", "obtainedOn",
                     DemoPlan.dayBetween(ar, plan.today().minusDays(300), plan.today().minusDays(1))));
             count("benefits.associationMembers");
+        });
+    }
+
+    /** A mutual-aid plan of the district: its kind, the share of members it covers (one in {@code every}), claim sizes. */
+    private record Cover(String kind, String name, long premiumFen, boolean womenOnly, int every, long minFen, long maxFen,
+            List<String> diagnoses) {
+    }
+
+    private static final List<Cover> COVERS = List.of(
+            new Cover("INPATIENT_MEDICAL", "职工住院医疗互助保障", 5_000, false, 4, 50_000, 8_000_000,
+                    List.of("急性阑尾炎 住院5天", "肺炎 住院9天", "腰椎间盘突出 住院14天", "冠心病 支架植入", "急性心肌梗死 住院12天")),
+            new Cover("WOMEN_SPECIAL_ILLNESS", "女职工特殊疾病互助保障", 3_000, true, 3, 1_000_000, 3_000_000,
+                    List.of("乳腺癌", "宫颈癌", "卵巢肿瘤")),
+            new Cover("ACCIDENT", "职工意外伤害互助保障", 2_000, false, 5, 20_000, 2_000_000,
+                    List.of("骨折 住院7天", "手部外伤", "交通事故 软组织挫伤")),
+            new Cover("FIRE", "职工家庭财产火灾互助保障", 1_000, false, 10, 100_000, 3_000_000,
+                    List.of("厨房起火 家具烧毁", "电线短路 家电损毁")));
+
+    /**
+     * Mutual-aid insurance. The district moved onto Gonghui this year, so the cover members already hold for the
+     * calendar year is recorded from the insurer's list (既有保障登记); the insurer's claims on it come in, are
+     * decided and paid (a large medical one becomes a hardship lead in assistance); members enrol for next year's
+     * inpatient cover before it starts.
+     */
+    private void insurance(String s, long district) {
+        String insurer = tokens.partner("insurer", "demo-insurer");
+        LocalDate yearStart = plan.today().withDayOfYear(1);
+        LocalDate yearEnd = yearStart.plusYears(1).minusDays(1);
+        for (int c = 0; c < COVERS.size(); c++) {
+            Cover cover = COVERS.get(c);
+            Answer insurancePlan = api.post(s + "/insurance/plans", admin, obj("unionId", district, "insurerId", "demo-insurer",
+                    "name", unique(cover.name()), "kind", cover.kind(), "premiumFen", cover.premiumFen(), "womenOnly", cover.womenOnly()),
+                    key("plan", c), true);
+            Answer running = api.post(s + "/insurance/plans/" + insurancePlan.id() + "/periods", admin, obj("startsOn", yearStart,
+                    "endsOn", yearEnd), key("period", c), false);
+            // the women's plan takes women: the ID number's 17th digit is even for a woman
+            List<Member> eligible = members.stream().filter(m -> !cover.womenOnly()
+                    || (m.person().idNumber().charAt(16) - '0') % 2 == 0).toList();
+            List<Member> covered = sample(random(20 + c), eligible, eligible.size() / cover.every());
+            List<Long> enrolments = new ArrayList<>();
+            for (int from = 0, batch = 0; from < covered.size(); from += 1000, batch++) {
+                List<Long> ids = covered.subList(from, Math.min(covered.size(), from + 1000)).stream().map(Member::id).toList();
+                JsonNode answer = api.post(s + "/insurance/periods/" + running.id() + "/existing-cover", admin,
+                        obj("reason", yearStart.getYear() + "年度承保名单(上线前已参保,保险公司提供)", "memberIds", ids),
+                        key("existing-cover-" + c, batch), false).body();
+                answer.path("recorded").forEach(r -> enrolments.add(r.path("enrolmentId").asLong()));
+                counts.computeIfAbsent("benefits.coverRecorded", k -> new AtomicInteger()).addAndGet(answer.path("recorded").size());
+            }
+            claims(s, insurer, c, cover, enrolments, yearStart);
+            if (c == 0) {
+                Answer next = api.post(s + "/insurance/plans/" + insurancePlan.id() + "/periods", admin, obj("startsOn",
+                        yearEnd.plusDays(1), "endsOn", yearEnd.plusYears(1)), key("period-next", c), false);
+                List<Member> renewing = covered.subList(0, covered.size() * 4 / 5);
+                parallel(renewing.size(), i -> {
+                    api.post(s + "/insurance/enrolments", admin, obj("periodId", next.id(), "memberId", renewing.get(i).id()),
+                            key("enrolment", i), true);
+                    count("benefits.enrolments");
+                });
+            }
+        }
+    }
+
+    /** The insurer's claims on this year's cover: one batch per thousand, then each decided; most are paid. */
+    private void claims(String s, String insurer, int c, Cover cover, List<Long> enrolments, LocalDate yearStart) {
+        Random r = random(30 + c);
+        List<Long> claimants = sample(r, enrolments, Math.max(1, enrolments.size() / 12));
+        LocalDate lastIncident = plan.today().minusDays(3).isBefore(yearStart) ? yearStart : plan.today().minusDays(3);
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (int k = 0; k < claimants.size(); k++) {
+            claims.add(obj("insurerClaimId", "DEMO-" + plan.seed() + "-" + cover.kind() + "-" + k, "enrolmentId", claimants.get(k),
+                    "incidentOn", DemoPlan.dayBetween(r, yearStart, lastIncident),
+                    "claimedFen", (cover.minFen() + (long) (r.nextDouble() * (cover.maxFen() - cover.minFen()))) / 100 * 100,
+                    "diagnosis", cover.diagnoses().get(r.nextInt(cover.diagnoses().size()))));
+        }
+        for (int from = 0, batch = 0; from < claims.size(); from += 1000, batch++) {
+            api.post(urls.benefits() + "/api/v1/insurer/claims", insurer, obj("claims", claims.subList(from, Math.min(claims.size(), from + 1000))),
+                    key("claims-" + c, batch), false);
+        }
+        counts.computeIfAbsent("benefits.claims", k -> new AtomicInteger()).addAndGet(claims.size());
+        parallel(claims.size(), k -> {
+            String url = urls.benefits() + "/api/v1/insurer/claims/" + claims.get(k).get("insurerClaimId") + "/status";
+            int fate = random(40_000 + c * 100_000L + k).nextInt(10);
+            if (fate == 0) {
+                api.put(url, insurer, obj("status", "REJECTED"), null, false);
+            } else if (fate > 1) {
+                api.put(url, insurer, obj("status", "APPROVED"), null, false);
+                long claimed = (Long) claims.get(k).get("claimedFen");
+                api.put(url, insurer, obj("status", "PAID", "paidFen", claimed * (70 + fate * 3) / 100), null, false);
+                count("benefits.claimsPaid");
+            }
         });
     }
 
