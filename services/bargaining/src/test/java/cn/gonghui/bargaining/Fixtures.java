@@ -1,50 +1,24 @@
 package cn.gonghui.bargaining;
 
 import cn.gonghui.orgreplica.ReplicaEnterprise;
-import cn.gonghui.orgreplica.ReplicaUnion;
+import cn.gonghui.orgreplica.testkit.ReplicaOrg;
 import cn.gonghui.testkit.Api;
-import cn.gonghui.testkit.Eventually;
 import cn.gonghui.testkit.OrgTree;
 import cn.gonghui.testkit.TestIdentifiers;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Test data made the way the service meets it: the organisation and its enterprises from membership's events
  * on the real broker (waiting until the replica has them), everything else through the API.
+ * The organisation's common part (tree, unions, enterprises, members) is {@link ReplicaOrg}'s.
  */
-public final class Fixtures {
-
-    private static OrgTree org;
+public final class Fixtures extends ReplicaOrg {
 
     private Fixtures() {
-    }
-
-    public static synchronized OrgTree org() {
-        if (org == null) {
-            org = OrgTree.on(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        }
-        return org;
-    }
-
-    /** A district → street → enterprise union tree the replica knows. */
-    public static OrgTree.Tree tree() {
-        OrgTree.Tree t = org().tree();
-        awaitReplica(() -> ReplicaUnion.findById(t.enterpriseUnion()) != null);
-        return t;
-    }
-
-    public static long union(long parent, String kind) {
-        long id = org().union(parent, kind, "工会" + id());
-        awaitReplica(() -> ReplicaUnion.findById(id) != null);
-        return id;
     }
 
     /** An enterprise of 120 workers, non-public, under the union. */
@@ -60,15 +34,6 @@ public final class Fixtures {
                 .put("headcount", headcount).put("ownership", ownership).put("unionId", unionId).put("covered", true));
         awaitReplica(() -> ReplicaEnterprise.findById(id) != null);
         return id;
-    }
-
-    public static void awaitReplica(Supplier<Boolean> known) {
-        Eventually.await(Duration.ofSeconds(30), "the replica has the organisation",
-                () -> QuarkusTransaction.requiringNew().call(known::get));
-    }
-
-    public static long id() {
-        return TestIdentifiers.unique();
     }
 
     public static LocalDate today() {

@@ -2,60 +2,24 @@ package cn.gonghui.benefits;
 
 import cn.gonghui.benefits.card.Card;
 import cn.gonghui.benefits.card.CardStatus;
-import cn.gonghui.orgreplica.ReplicaEnterprise;
 import cn.gonghui.orgreplica.ReplicaMember;
-import cn.gonghui.orgreplica.ReplicaUnion;
+import cn.gonghui.orgreplica.testkit.ReplicaOrg;
 import cn.gonghui.testkit.Api;
-import cn.gonghui.testkit.Eventually;
 import cn.gonghui.testkit.OrgTree;
 import cn.gonghui.testkit.TestIdentifiers;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Test data made the way the service meets it: the organisation and its members from membership's events
  * on the real broker (waiting until the replica and the cards have them), everything else through the API.
+ * The organisation's common part (tree, unions, enterprises, members) is {@link ReplicaOrg}'s.
  */
-public final class Fixtures {
-
-    private static OrgTree org;
+public final class Fixtures extends ReplicaOrg {
 
     private Fixtures() {
-    }
-
-    public static synchronized OrgTree org() {
-        if (org == null) {
-            org = OrgTree.on(bootstrap());
-        }
-        return org;
-    }
-
-    public static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
-
-    public static OrgTree.Tree tree() {
-        OrgTree.Tree t = org().tree();
-        await(() -> ReplicaUnion.findById(t.enterpriseUnion()) != null);
-        return t;
-    }
-
-    public static long union(long parent, String kind) {
-        long id = org().union(parent, kind, "工会" + TestIdentifiers.unique());
-        await(() -> ReplicaUnion.findById(id) != null);
-        return id;
-    }
-
-    public static long enterprise(long unionId) {
-        long id = org().enterprise(unionId);
-        await(() -> ReplicaEnterprise.findById(id) != null);
-        return id;
     }
 
     /** A member who joined today, with a card; gender and birth year as given. */
@@ -63,17 +27,12 @@ public final class Fixtures {
         long id = OrgTree.nextId();
         org().publish("MemberJoined", "members/" + id, OrgTree.data().put("memberId", id).put("unionId", unionId).putNull("enterpriseId")
                 .put("joinedOn", LocalDate.now(TestClock.CLOCK).toString()).put("gender", gender).put("birthYear", birthYear));
-        await(() -> ReplicaMember.findById(id) != null && Card.count("memberId = ?1 and status = ?2", id, CardStatus.ACTIVE) == 1);
+        awaitReplica(() -> ReplicaMember.findById(id) != null && Card.count("memberId = ?1 and status = ?2", id, CardStatus.ACTIVE) == 1);
         return id;
     }
 
     public static long member(long unionId) {
         return member(unionId, "MALE", 1990);
-    }
-
-    public static void await(Supplier<Boolean> known) {
-        Eventually.await(Duration.ofSeconds(30), "benefits has applied membership's events",
-                () -> QuarkusTransaction.requiringNew().call(known::get));
     }
 
     public static RequestSpecification merchant(String partnerId) {
@@ -116,7 +75,7 @@ public final class Fixtures {
                     .putNull("enterpriseId").put("joinedOn", today().toString()).put("gender", "MALE").put("birthYear", 1990));
             ids.add(id);
         }
-        await(() -> ReplicaMember.count("id in ?1", ids) == count && Card.count("memberId in ?1 and status = ?2", ids, CardStatus.ACTIVE) == count);
+        awaitReplica(() -> ReplicaMember.count("id in ?1", ids) == count && Card.count("memberId in ?1 and status = ?2", ids, CardStatus.ACTIVE) == count);
         return ids;
     }
 }

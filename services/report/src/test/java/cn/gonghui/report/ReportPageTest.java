@@ -5,20 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gonghui.localstack.Tokens;
 import cn.gonghui.report.ServicesStub.Behaviour;
+import cn.gonghui.report.catalogue.Service;
+import cn.gonghui.report.downstream.Downstream;
+import cn.gonghui.report.downstream.Reply;
 import cn.gonghui.testkit.Chromium;
+import cn.gonghui.testkit.PrintedFigures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,6 +43,9 @@ class ReportPageTest {
 
     private static final Tokens TOKENS = ReportTestStack.tokens();
     private static final String H1_2016 = "from=2016-01-01&to=2016-06-30";
+
+    @Inject
+    Downstream downstream;
 
     /** The catalogue's figures for the district (union 1, scale 10) in the first half of 2016, as the stub's stats give them. */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
@@ -161,19 +168,7 @@ class ReportPageTest {
         String dom = Chromium.dumpDom(file.toAbsolutePath().toUri());
         Chromium.screenshot(file.toAbsolutePath().toUri(), Path.of("target", "district-report.png"));
 
-        Map<String, String> shown = new HashMap<>();
-        Matcher m = Pattern.compile("data-figure=\"([^\"]+)\" data-value=\"([^\"]*)\"").matcher(dom);
-        while (m.find()) {
-            assertThat(shown.put(m.group(1), m.group(2))).as("figure %s shown once", m.group(1)).isNull();
-        }
-        assertThat(shown.keySet()).containsExactlyInAnyOrderElementsOf(json.keySet());
-        json.forEach((id, value) -> {
-            if (value == null) { // not computable (a ratio over nothing): shown empty
-                assertThat(shown.get(id)).as(id).isEmpty();
-            } else {
-                assertThat(new BigDecimal(shown.get(id))).as(id).isEqualByComparingTo(value);
-            }
-        });
+        PrintedFigures.assertShowsTheSame(dom, json);
         assertThat(dom).contains("<svg").contains("牛街街道总工会").contains("统计期间 2016-01-01 至 2016-06-30")
                 .doesNotContain("部分数据缺失");
     }
@@ -221,6 +216,29 @@ class ReportPageTest {
         given().auth().oauth2(admin).get("/api/v1/reports/district?unionId=x")
                 .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("unionId"));
         given().auth().oauth2(admin).get("/api/v1/reports/district?unionId=99&" + H1_2016).then().statusCode(404);
+    }
+
+    @Test
+    @Order(8)
+    void aFailedCallIsRetriedOnceButARefusalIsNot() {
+        String authorization = "Bearer " + TOKENS.districtAdmin();
+        LocalDate from = LocalDate.parse("2016-01-01");
+        LocalDate to = LocalDate.parse("2016-06-30");
+
+        ServicesStub.make("benefits", Behaviour.FAIL_ONCE);
+        int before = ServicesStub.hits("benefits");
+        assertThat(downstream.stats(Service.BENEFITS, 1, from, to, authorization)).isInstanceOf(Reply.Answer.class);
+        assertThat(ServicesStub.hits("benefits") - before).as("a 503, then the retry answered").isEqualTo(2);
+
+        ServicesStub.make("mediation", Behaviour.FAIL);
+        before = ServicesStub.hits("mediation");
+        assertThat(downstream.stats(Service.MEDIATION, 1, from, to, authorization))
+                .isEqualTo(new Reply.Missing(Reply.Reason.UNAVAILABLE, null, "answered 503"));
+        assertThat(ServicesStub.hits("mediation") - before).as("one retry, no more").isEqualTo(2);
+
+        before = ServicesStub.hits("assistance");
+        assertThat(downstream.stats(Service.ASSISTANCE, 99, from, to, authorization)).isEqualTo(Reply.refused(403));
+        assertThat(ServicesStub.hits("assistance") - before).as("a 4xx is not retried").isEqualTo(1);
     }
 
     @Test

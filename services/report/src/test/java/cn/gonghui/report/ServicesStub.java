@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ServicesStub {
 
-    public enum Behaviour { ANSWER, FAIL, HANG }
+    public enum Behaviour { ANSWER, FAIL, FAIL_ONCE, HANG }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final Map<Long, String[]> UNIONS = Map.of(
@@ -61,7 +61,8 @@ public final class ServicesStub {
     }
 
     /**
-     * From now on the stats of {@code service} answer so (FAIL: 503; HANG: no answer until {@link #reset});
+     * From now on the stats of {@code service} answer so (FAIL: 503; FAIL_ONCE: 503 to the next call, then
+     * answers; HANG: no answer until {@link #reset});
      * {@code "unions"} makes membership's union calls fail.
      */
     public static void make(String service, Behaviour behaviour) {
@@ -130,7 +131,7 @@ public final class ServicesStub {
     private void stats(HttpExchange exchange, String service, Map<String, String> query, JsonNode claims) throws IOException {
         HITS.computeIfAbsent(service, s -> new AtomicInteger()).incrementAndGet();
         Behaviour behaviour = BEHAVIOUR.getOrDefault(service, Behaviour.ANSWER);
-        if (behaviour == Behaviour.FAIL) {
+        if (behaviour == Behaviour.FAIL || behaviour == Behaviour.FAIL_ONCE && BEHAVIOUR.replace(service, Behaviour.FAIL_ONCE, Behaviour.ANSWER)) {
             reply(exchange, 503, "{\"status\":503}");
             return;
         }

@@ -4,17 +4,14 @@ import static cn.gonghui.system.Sys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gonghui.testkit.Chromium;
+import cn.gonghui.testkit.PrintedFigures;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,22 +72,11 @@ class ReportIT {
         Path file = Path.of("target", "system-report.html");
         Files.writeString(file, page.asString(), StandardCharsets.UTF_8);
         String dom = Chromium.dumpDom(file.toAbsolutePath().toUri());
-        Map<String, String> shown = new HashMap<>();
-        Matcher m = Pattern.compile("data-figure=\"([^\"]+)\" data-value=\"([^\"]*)\"").matcher(dom);
-        while (m.find()) {
-            shown.put(m.group(1), m.group(2));
+        Map<String, Object> figures = new HashMap<>();
+        for (Map<String, Object> f : report.<Map<String, Object>>getList("programmes.figures.flatten()")) {
+            assertThat(figures.put((String) f.get("id"), f.get("value"))).as("figure %s listed once", f.get("id")).isNull();
         }
-        List<Map<String, Object>> figures = report.getList("programmes.figures.flatten()");
-        assertThat(shown).hasSameSizeAs(figures);
-        for (Map<String, Object> f : figures) {
-            String id = (String) f.get("id");
-            assertThat(shown).as(id).containsKey(id);
-            if (f.get("value") == null) { // a ratio over nothing
-                assertThat(shown.get(id)).as(id).isEmpty();
-            } else {
-                assertThat(new BigDecimal(shown.get(id))).as(id).isEqualByComparingTo(new BigDecimal(String.valueOf(f.get("value"))));
-            }
-        }
+        PrintedFigures.assertShowsTheSame(dom, figures);
     }
 
     private static int figure(JsonPath report, String id) {

@@ -5,30 +5,19 @@ import static cn.gonghui.bargaining.Fixtures.post;
 import static cn.gonghui.bargaining.Fixtures.round;
 import static cn.gonghui.bargaining.Fixtures.today;
 import static cn.gonghui.bargaining.Fixtures.vote;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gonghui.bargaining.Fixtures;
 import cn.gonghui.bargaining.TestClock;
 import cn.gonghui.bargaining.contract.ContractCalendar;
 import cn.gonghui.testkit.Api;
-import cn.gonghui.testkit.KafkaProbe;
+import cn.gonghui.testkit.EventContracts;
 import cn.gonghui.testkit.OrgTree;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,15 +29,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventContractsTest {
 
-    static final Path DOCS = Path.of("../../docs/events").toAbsolutePath().normalize();
     static final Set<String> TYPES = Set.of("OfferSent", "ContractSigned", "ContractFiled", "ContractEffective", "ContractExpiring",
             "ContractExpired", "ContractRenewed");
+    static final EventContracts CONTRACTS = EventContracts.of("bargaining", TYPES);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     ContractCalendar calendar;
@@ -76,37 +62,11 @@ class EventContractsTest {
         calendar.run();
         Api.asAdmin().get("/api/v1/contracts/" + old).then().statusCode(200).body(org.hamcrest.Matchers.containsString("EXPIRED"));
 
-        List<String> own = List.of("\"contracts/" + old + "\"", "\"contracts/" + renewal + "\"");
-        List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil(bootstrap, "bargaining.events",
-                seen -> TYPES.stream().allMatch(type -> seen.stream().anyMatch(r -> r.value().contains("\"" + type + "\"")
-                        && own.stream().anyMatch(r.value()::contains))),
-                Duration.ofSeconds(30));
-        Set<String> seen = new HashSet<>();
-        for (ConsumerRecord<String, String> record : records) {
-            JsonNode event = mapper.readTree(record.value());
-            String type = event.get("type").asText();
-            assertThat(TYPES).as("an event type without a documented contract").contains(type);
-            assertThat(schema(type).validate(event)).as(type + " " + record.value()).isEmpty();
-            assertThat(record.key()).isEqualTo(event.get("subject").asText());
-            assertThat(record.value()).doesNotContain("王主席").doesNotContain("李总经理");
-            if (own.stream().anyMatch(record.value()::contains)) {
-                seen.add(type);
-            }
-        }
-        assertThat(seen).as("this test published every type").containsAll(TYPES);
+        CONTRACTS.keyedBySubject().without("王主席", "李总经理").assertPublished(bootstrap, List.of("contracts/" + old, "contracts/" + renewal));
     }
 
     @Test
     void theDocumentedExamplesMatchTheirSchemas() throws Exception {
-        for (String type : TYPES) {
-            JsonNode example = mapper.readTree(DOCS.resolve("bargaining/examples/" + type + ".json").toFile());
-            assertThat(schema(type).validate(example)).as(type).isEmpty();
-        }
-    }
-
-    private static JsonSchema schema(String type) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(m -> m.mapPrefix("https://gonghui.cn/events/", DOCS.toUri().toString())));
-        return factory.getSchema(SchemaLocation.of("https://gonghui.cn/events/bargaining/" + type + ".schema.json"));
+        CONTRACTS.assertExamplesMatch();
     }
 }

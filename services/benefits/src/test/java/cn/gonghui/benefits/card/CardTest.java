@@ -1,6 +1,6 @@
 package cn.gonghui.benefits.card;
 
-import static cn.gonghui.benefits.Fixtures.await;
+import static cn.gonghui.benefits.Fixtures.awaitReplica;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasToString;
@@ -33,7 +33,7 @@ class CardTest {
                 + ",\"enterpriseId\":null,\"joinedOn\":\"" + Fixtures.today() + "\",\"gender\":\"FEMALE\",\"birthYear\":1992}");
         KafkaProbe.send(Fixtures.bootstrap(), OrgTree.TOPIC, "members/" + member, envelope);
         KafkaProbe.send(Fixtures.bootstrap(), OrgTree.TOPIC, "members/" + member, envelope);
-        await(() -> Card.count("memberId", member) == 1);
+        awaitReplica(() -> Card.count("memberId", member) == 1);
         String number = Api.asMember(member).get("/api/v1/cards/mine").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"), "unionId", hasToString(String.valueOf(tree.enterpriseUnion())))
                 .extract().jsonPath().getString("number");
@@ -41,7 +41,7 @@ class CardTest {
         // a second, later event of the same member still leaves one card
         Fixtures.org().publish("MemberRetired", "members/" + member, OrgTree.data().put("memberId", member)
                 .put("unionId", tree.enterpriseUnion()).put("retiredOn", Fixtures.today().toString()));
-        await(() -> QuarkusTransaction.requiringNew().call(() -> ((Card) Card.find("memberId", member).firstResult()).retired));
+        awaitReplica(() -> QuarkusTransaction.requiringNew().call(() -> ((Card) Card.find("memberId", member).firstResult()).retired));
         assertThat(QuarkusTransaction.requiringNew().call(() -> Card.count("memberId", member))).isEqualTo(1);
         Api.asMember(member).get("/api/v1/cards/mine").then().body("retired", equalTo(true), "status", equalTo("ACTIVE"), "number", equalTo(number));
     }
@@ -55,7 +55,7 @@ class CardTest {
         Fixtures.org().publish("MemberJoined", "members/" + member, OrgTree.data().put("memberId", member)
                 .put("unionId", tree.enterpriseUnion()).putNull("enterpriseId").put("joinedOn", Fixtures.today().minusDays(30).toString())
                 .put("gender", "MALE").put("birthYear", 1980));
-        await(() -> {
+        awaitReplica(() -> {
             Card c = Card.find("memberId", member).firstResult();
             return c != null && c.joinedOn != null && c.leftOn != null;
         });
@@ -69,7 +69,7 @@ class CardTest {
         long member = Fixtures.member(tree.enterpriseUnion());
         Fixtures.org().publish("MemberTransferred", "members/" + member, OrgTree.data().put("memberId", member).put("transferId", 1)
                 .put("fromUnionId", tree.enterpriseUnion()).put("toUnionId", otherStreet).putNull("enterpriseId").put("parked", true));
-        await(() -> ((Card) Card.find("memberId", member).firstResult()).unionId == otherStreet);
+        awaitReplica(() -> ((Card) Card.find("memberId", member).firstResult()).unionId == otherStreet);
         Api.asOfficer(tree.street()).get("/api/v1/cards?limit=200").then().statusCode(200)
                 .body("items.findAll { it.memberId == " + member + "L }.size()", equalTo(0));
         Api.asOfficer(otherStreet).get("/api/v1/cards?limit=200").then().statusCode(200)

@@ -165,7 +165,7 @@ class ExistingCoverTest {
                 .getLong("recorded[0].enrolmentId");
         Fixtures.org().publish("MemberLeft", "members/" + member, OrgTree.data().put("memberId", member)
                 .put("unionId", tree.enterpriseUnion()).put("leftOn", Fixtures.today().toString()));
-        Fixtures.await(() -> ((Enrolment) Enrolment.findById(enrolment)).leaving);
+        Fixtures.awaitReplica(() -> ((Enrolment) Enrolment.findById(enrolment)).leaving);
         JsonPath feed = insurer(insurerId).get("/api/v1/insurer/enrolment-changes").then().extract().jsonPath();
         assertThat(feed.getList("changes.change", String.class)).containsExactly("ADDED", "ENDS_AT_PERIOD_END");
         assertThat(feed.getString("changes[1].effectiveOn")).isEqualTo(Fixtures.today().minusDays(30).plusDays(365).toString());

@@ -61,7 +61,7 @@ class InsuranceTest {
         TestClock.CLOCK.advanceDays(10);
         Fixtures.org().publish("MemberLeft", "members/" + member, OrgTree.data().put("memberId", member)
                 .put("unionId", tree.enterpriseUnion()).put("leftOn", Fixtures.today().toString()));
-        Fixtures.await(() -> ((Enrolment) Enrolment.findById(enrolment)).leaving);
+        Fixtures.awaitReplica(() -> ((Enrolment) Enrolment.findById(enrolment)).leaving);
         var feed = insurer(insurerId).get("/api/v1/insurer/enrolment-changes").then().statusCode(200).extract().jsonPath();
         assertThat(feed.getList("changes.change", String.class)).containsExactly("ADDED", "ENDS_AT_PERIOD_END");
         assertThat(feed.getString("changes[1].effectiveOn")).isEqualTo(Fixtures.today().minusDays(10).plusDays(365).toString());

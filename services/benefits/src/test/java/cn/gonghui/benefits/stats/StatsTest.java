@@ -33,7 +33,7 @@ class StatsTest {
         // one member leaves: 4 cards issued, 3 active
         Fixtures.org().publish("MemberLeft", "members/" + members.get(2), OrgTree.data().put("memberId", members.get(2))
                 .put("unionId", tree.enterpriseUnion()).put("leftOn", today().toString()));
-        Fixtures.await(() -> cn.gonghui.benefits.card.Card.count("memberId = ?1 and status = ?2", members.get(2),
+        Fixtures.awaitReplica(() -> cn.gonghui.benefits.card.Card.count("memberId = ?1 and status = ?2", members.get(2),
                 cn.gonghui.benefits.card.CardStatus.SUSPENDED) == 1);
 
         long[] cinema = merchantWithOffer(tree.district(), "stats-cinema-" + tree.district() % 100000, 5);

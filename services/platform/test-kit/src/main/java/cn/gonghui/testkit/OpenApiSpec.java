@@ -34,4 +34,11 @@ public final class OpenApiSpec {
                     + service + " -Dtest=OpenApiSpecTest -Dopenapi.write=true, and commit it");
         }
     }
+
+    /** The Swagger UI and both health checks answer 200. */
+    public static void assertUiAndHealthServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(200);
+    }
 }

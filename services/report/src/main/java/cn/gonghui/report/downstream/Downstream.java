@@ -3,21 +3,20 @@ package cn.gonghui.report.downstream;
 import cn.gonghui.report.catalogue.Service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
@@ -27,17 +26,23 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * come back missing at once) and a fallback that turns any failure into a {@link Reply.Missing}. A call
  * never throws and never waits longer than its timeout.
  *
- * <p>One method per service because MicroProfile Fault Tolerance keeps one circuit per method. The
- * values in the annotations are defaults; {@code <class>/<method>/<Annotation>/<parameter>} in the
- * configuration overrides them (docs/report.md).
+ * <p>One guard (SmallRye Fault Tolerance's programmatic {@link TypedGuard}) per service's stats, and one
+ * each for membership's union and children calls, so that membership's tree being down does not open the
+ * circuit of its figures. All are built alike; only the timeout is configuration (docs/report.md).
  */
 @ApplicationScoped
 public class Downstream {
 
-    @ConfigProperty(name = "gonghui.report.call-timeout", defaultValue = "PT3S")
-    java.time.Duration clientTimeout;
+    @ConfigProperty(name = "gonghui.report.call-timeout", defaultValue = "PT16S")
+    Duration clientTimeout;
+
+    @ConfigProperty(name = "gonghui.report.timeout", defaultValue = "PT15S")
+    Duration timeout;
 
     private final Map<Service, DownstreamApi> clients = new EnumMap<>(Service.class);
+    private final Map<Service, TypedGuard<Reply>> statsGuards = new EnumMap<>(Service.class);
+    private TypedGuard<Reply> unionGuard;
+    private TypedGuard<Reply> childrenGuard;
 
     @PostConstruct
     void build() {
@@ -47,7 +52,10 @@ public class Downstream {
                     .connectTimeout(clientTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(clientTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .build(DownstreamApi.class));
+            statsGuards.put(service, guard(service.id()));
         }
+        unionGuard = guard("unions");
+        childrenGuard = guard("children");
     }
 
     /** Where a service is called: {@code quarkus.rest-client.<service>.url}, else its local port. */
@@ -56,76 +64,31 @@ public class Downstream {
                 .orElse("http://localhost:" + service.localPort()));
     }
 
+    /** The guard of one kind of call; {@code gonghui.report.timeout.<call>} overrides the timeout for it alone. */
+    private TypedGuard<Reply> guard(String call) {
+        Duration callTimeout = ConfigProvider.getConfig().getOptionalValue("gonghui.report.timeout." + call, Duration.class).orElse(timeout);
+        return TypedGuard.create(Reply.class)
+                .withDescription("report call to " + call)
+                .withTimeout().duration(callTimeout.toMillis(), ChronoUnit.MILLIS).done()
+                .withRetry().maxRetries(1).delay(100, ChronoUnit.MILLIS).abortOn(TimeoutException.class).done()
+                .withCircuitBreaker().requestVolumeThreshold(6).failureRatio(0.5).delay(30, ChronoUnit.SECONDS).done()
+                .withFallback().handler(failure -> MissingFallback.missing(call, failure)).done()
+                .build();
+    }
+
     public Reply stats(Service service, long unionId, LocalDate from, LocalDate to, String authorization) {
-        return switch (service) {
-            case MEMBERSHIP -> membershipStats(unionId, from, to, authorization);
-            case BARGAINING -> bargainingStats(unionId, from, to, authorization);
-            case MEDIATION -> mediationStats(unionId, from, to, authorization);
-            case ASSISTANCE -> assistanceStats(unionId, from, to, authorization);
-            case BENEFITS -> benefitsStats(unionId, from, to, authorization);
-        };
-    }
-
-    @Timeout(2500)
-    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30_000)
-    @Fallback(MissingFallback.class)
-    public Reply membershipStats(long unionId, LocalDate from, LocalDate to, String authorization) {
-        return statsOf(Service.MEMBERSHIP, unionId, from, to, authorization);
-    }
-
-    @Timeout(2500)
-    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30_000)
-    @Fallback(MissingFallback.class)
-    public Reply bargainingStats(long unionId, LocalDate from, LocalDate to, String authorization) {
-        return statsOf(Service.BARGAINING, unionId, from, to, authorization);
-    }
-
-    @Timeout(2500)
-    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30_000)
-    @Fallback(MissingFallback.class)
-    public Reply mediationStats(long unionId, LocalDate from, LocalDate to, String authorization) {
-        return statsOf(Service.MEDIATION, unionId, from, to, authorization);
-    }
-
-    @Timeout(2500)
-    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30_000)
-    @Fallback(MissingFallback.class)
-    public Reply assistanceStats(long unionId, LocalDate from, LocalDate to, String authorization) {
-        return statsOf(Service.ASSISTANCE, unionId, from, to, authorization);
-    }
-
-    @Timeout(2500)
-    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30_000)
-    @Fallback(MissingFallback.class)
-    public Reply benefitsStats(long unionId, LocalDate from, LocalDate to, String authorization) {
-        return statsOf(Service.BENEFITS, unionId, from, to, authorization);
+        return statsGuards.get(service).get(
+                () -> call(() -> clients.get(service).stats(service.id(), unionId, from.toString(), to.toString(), authorization)));
     }
 
     /** Membership's view of a union, as the caller may see it. */
-    @Timeout(2500)
-    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30_000)
-    @Fallback(MissingFallback.class)
     public Reply union(long unionId, String authorization) {
-        return call(() -> clients.get(Service.MEMBERSHIP).union(unionId, authorization));
+        return unionGuard.get(() -> call(() -> clients.get(Service.MEMBERSHIP).union(unionId, authorization)));
     }
 
     /** One page of a union's direct children in membership. */
-    @Timeout(2500)
-    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30_000)
-    @Fallback(MissingFallback.class)
     public Reply children(long unionId, String cursor, String authorization) {
-        return call(() -> clients.get(Service.MEMBERSHIP).children(unionId, true, cursor, 200, authorization));
-    }
-
-    private Reply statsOf(Service service, long unionId, LocalDate from, LocalDate to, String authorization) {
-        return call(() -> clients.get(service).stats(service.id(), unionId, from.toString(), to.toString(), authorization));
+        return childrenGuard.get(() -> call(() -> clients.get(Service.MEMBERSHIP).children(unionId, true, cursor, 200, authorization)));
     }
 
     private static Reply call(Supplier<JsonNode> call) {

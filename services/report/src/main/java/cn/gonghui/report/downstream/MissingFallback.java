@@ -1,21 +1,19 @@
 package cn.gonghui.report.downstream;
 
 import java.util.concurrent.CancellationException;
-import org.eclipse.microprofile.faulttolerance.ExecutionContext;
-import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 /** The fallback of every {@link Downstream} call: the call's failure, as the reason its figures are missing. */
-public class MissingFallback implements FallbackHandler<Reply> {
+final class MissingFallback {
 
     private static final Logger LOG = Logger.getLogger(MissingFallback.class);
 
-    @Override
-    public Reply handle(ExecutionContext context) {
-        Throwable failure = context.getFailure();
-        String call = context.getMethod().getName();
+    private MissingFallback() {
+    }
+
+    static Reply missing(String call, Throwable failure) {
         Reply.Missing missing;
         if (failure instanceof TimeoutException || failure instanceof CancellationException) {
             missing = new Reply.Missing(Reply.Reason.TIMEOUT, null, "no answer in time");
