@@ -80,6 +80,9 @@ public class CardProjection extends IdempotentConsumer {
         if ("MemberLeft".equals(type) && card.status == CardStatus.SUSPENDED && before != CardStatus.SUSPENDED) {
             insurance.memberLeft(card.memberId, LocalDate.parse(data.path("leftOn").asText()));
         }
+        if ("MemberTransferred".equals(type)) {
+            insurance.memberTransferred(card.memberId, unionId);
+        }
     }
 
     /** The member's current card, issued now if they have none (with the facts still unknown). */

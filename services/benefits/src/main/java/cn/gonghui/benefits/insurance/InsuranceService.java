@@ -249,23 +249,51 @@ public class InsuranceService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void memberLeft(long memberId, LocalDate leftOn) {
-        List<Enrolment> enrolled = new java.util.ArrayList<>(Enrolment.<Enrolment>list("memberId = ?1 and status = ?2 and leaving = false",
-                memberId, Enrolment.Status.ENROLLED));
-        // the feed locks one insurer after another: always in the same order, so two members' leavings cannot deadlock
-        enrolled.sort(java.util.Comparator.comparing(e -> ((InsurancePlan) InsurancePlan.findById(e.planId)).insurerId));
-        for (Enrolment e : enrolled) {
-            CoverPeriod period = CoverPeriod.findById(e.periodId);
-            String insurer = ((InsurancePlan) InsurancePlan.findById(e.planId)).insurerId;
-            if (period.endsOn.isBefore(leftOn)) {
-                continue;
-            }
-            if (period.takesEnrolmentsOn(LocalDate.now(clock))) {
-                e.status = Enrolment.Status.WITHDRAWN;
-                feed.append(insurer, e, EnrolmentFeed.Change.REMOVED, period.startsOn);
+        for (Enrolment e : coverHeld(memberId, leftOn)) {
+            endCover(e);
+        }
+    }
+
+    /**
+     * 转会: cover held now or for a coming period goes with the member to their new union (and so do the claims
+     * on it), where its officers see it and the old union's no longer do; under a plan that does not cover the
+     * new union it ends as on leaving.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void memberTransferred(long memberId, long toUnionId) {
+        ReplicaUnion to = ReplicaUnion.findById(toUnionId);
+        for (Enrolment e : coverHeld(memberId, LocalDate.now(clock))) {
+            InsurancePlan plan = InsurancePlan.findById(e.planId);
+            // a union not in the replica yet is given the benefit of the doubt: cover is not ended on a guess
+            if (to == null || to.path.contains("/" + plan.unionId + "/")) {
+                e.unionId = toUnionId;
+                Claim.update("unionId = ?1 where enrolmentId = ?2", toUnionId, e.id);
             } else {
-                e.leaving = true;
-                feed.append(insurer, e, EnrolmentFeed.Change.ENDS_AT_PERIOD_END, period.endsOn);
+                endCover(e);
             }
+        }
+    }
+
+    /** The member's enrolments whose period has not ended by {@code day}, in the order the insurers' feeds are locked. */
+    private List<Enrolment> coverHeld(long memberId, LocalDate day) {
+        List<Enrolment> held = new ArrayList<>(Enrolment.<Enrolment>list("memberId = ?1 and status = ?2 and leaving = false",
+                memberId, Enrolment.Status.ENROLLED));
+        held.removeIf(e -> ((CoverPeriod) CoverPeriod.findById(e.periodId)).endsOn.isBefore(day));
+        // the feed locks one insurer after another: always in the same order, so two members' changes cannot deadlock
+        held.sort(java.util.Comparator.comparing(e -> ((InsurancePlan) InsurancePlan.findById(e.planId)).insurerId));
+        return held;
+    }
+
+    /** Running cover goes on to the period's end; cover not yet begun is taken off the list. */
+    private void endCover(Enrolment e) {
+        CoverPeriod period = CoverPeriod.findById(e.periodId);
+        String insurer = ((InsurancePlan) InsurancePlan.findById(e.planId)).insurerId;
+        if (period.takesEnrolmentsOn(LocalDate.now(clock))) {
+            e.status = Enrolment.Status.WITHDRAWN;
+            feed.append(insurer, e, EnrolmentFeed.Change.REMOVED, period.startsOn);
+        } else {
+            e.leaving = true;
+            feed.append(insurer, e, EnrolmentFeed.Change.ENDS_AT_PERIOD_END, period.endsOn);
         }
     }
 

@@ -11,6 +11,7 @@ import cn.gonghui.benefits.Fixtures;
 import cn.gonghui.benefits.TestClock;
 import cn.gonghui.testkit.Api;
 import cn.gonghui.testkit.OrgTree;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -81,5 +82,34 @@ class InsuranceTest {
         TestClock.CLOCK.advanceDays(1);
         Api.asAdmin().post("/api/v1/insurance/enrolments/" + second + "/withdrawal").then().statusCode(409);
         insurer(insurerId).get("/api/v1/insurer/enrolment-changes").then().body("changes.change", hasItem("REMOVED"));
+    }
+
+    @Test
+    void coverAndItsClaimsFollowATransferredMemberWhereThePlanCoversTheNewUnionAndEndOtherwise() {
+        OrgTree.Tree tree = Fixtures.tree();
+        String insurerId = "ins-t-" + tree.district() % 1_000_000;
+        long[] districtPlan = planWithPeriod(tree.district(), insurerId, "INPATIENT_MEDICAL", false);
+        long[] streetPlan = planWithPeriod(tree.street(), insurerId, "ACCIDENT", false);
+        long member = Fixtures.member(tree.enterpriseUnion());
+        long staying = enrol(districtPlan[1], member);
+        long ending = enrol(streetPlan[1], member);
+        TestClock.CLOCK.advanceDays(1);
+        long claim = insurer(insurerId).body(Map.of("claims", List.of(InsuranceFixtures.claim("T-" + member, staying, 90_000))))
+                .post("/api/v1/insurer/claims").then().statusCode(200).extract().jsonPath().getLong("accepted[0].claimId");
+        long otherStreet = Fixtures.union(tree.district(), "STREET_TOWN_FEDERATION");
+        long newUnit = Fixtures.union(otherStreet, "ENTERPRISE_UNION");
+        Fixtures.org().publish("MemberTransferred", "members/" + member, OrgTree.data().put("memberId", member).put("transferId", 1)
+                .put("fromUnionId", tree.enterpriseUnion()).put("toUnionId", newUnit).putNull("enterpriseId").put("parked", false));
+        Fixtures.awaitReplica(() -> ((Enrolment) Enrolment.findById(staying)).unionId == newUnit);
+        // the district's plan covers the new unit: the cover and its claim are the new street's to see, not the old one's
+        Api.asOfficer(otherStreet).get("/api/v1/insurance/enrolments?planId=" + districtPlan[0]).then().statusCode(200)
+                .body("items.id", hasItem(org.hamcrest.Matchers.hasToString(String.valueOf(staying))));
+        Api.asOfficer(tree.street()).get("/api/v1/insurance/enrolments?planId=" + districtPlan[0]).then().body("items.size()", equalTo(0));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Claim) Claim.findById(claim)).unionId)).isEqualTo(newUnit);
+        // the old street's plan does not cover the new unit: its cover runs to the period's end and is not renewed
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Enrolment) Enrolment.findById(ending)).leaving)).isTrue();
+        var feed = insurer(insurerId).get("/api/v1/insurer/enrolment-changes").then().extract().jsonPath();
+        assertThat(feed.getList("changes.change", String.class)).containsExactly("ADDED", "ADDED", "ENDS_AT_PERIOD_END");
+        assertThat(feed.getString("changes[2].enrolmentId")).isEqualTo(String.valueOf(ending));
     }
 }
