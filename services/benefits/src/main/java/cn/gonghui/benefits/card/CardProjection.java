@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,6 +39,9 @@ public class CardProjection extends IdempotentConsumer {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     cn.gonghui.benefits.insurance.InsuranceService insurance;
@@ -82,9 +88,28 @@ public class CardProjection extends IdempotentConsumer {
         }
     }
 
+    /** The current cards of a batch's members in one query (null: none yet), kept for the batch's transaction. */
+    @Override
+    protected void beforeBatch(List<EventEnvelope> events) {
+        Map<Long, Card> cards = new HashMap<>();
+        for (EventEnvelope event : events) {
+            if (event.type().startsWith("Member")) {
+                cards.put(event.data().path("memberId").asLong(), null);
+            }
+        }
+        if (!cards.isEmpty()) {
+            Card.<Card>list("memberId in ?1 and status <> ?2", cards.keySet(), CardStatus.REPLACED)
+                    .forEach(card -> cards.put(card.memberId, card));
+            transactions.putResource(CardProjection.class, cards);
+        }
+    }
+
     /** The member's current card, issued now if they have none (with the facts still unknown). */
     private Card current(long memberId, long unionId) {
-        Card card = Card.find("memberId = ?1 and status <> ?2", memberId, CardStatus.REPLACED).firstResult();
+        @SuppressWarnings("unchecked")
+        Map<Long, Card> batch = (Map<Long, Card>) transactions.getResource(CardProjection.class);
+        Card card = batch != null && batch.containsKey(memberId) ? batch.get(memberId)
+                : Card.<Card>find("memberId = ?1 and status <> ?2", memberId, CardStatus.REPLACED).firstResult();
         if (card != null) {
             return card;
         }
@@ -94,6 +119,9 @@ public class CardProjection extends IdempotentConsumer {
         card.number = Card.number(((Number) em.createNativeQuery("SELECT nextval('card_number_seq')").getSingleResult()).longValue());
         card.issuedOn = LocalDate.now(clock);
         card.status = null;
+        if (batch != null) {
+            batch.put(memberId, card);
+        }
         return card;
     }
 
