@@ -182,9 +182,10 @@ public abstract class IdempotentConsumer {
     /**
      * Records of one partition, in order, {@code gonghui.events.consumer-batch-size} to a transaction. Tells
      * {@code handled} each record that is done (applied, already applied, or dead-lettered), in order, once its
-     * transaction has committed; answers the record it stopped at (to be read again), or null.
+     * transaction has committed; answers the record it stopped at (to be read again), or null. The loop's path for
+     * what a poll brought; public so that a consumer's tests can hand it a batch whose contents they choose.
      */
-    ConsumerRecord<String, String> consume(List<ConsumerRecord<String, String>> records, Consumer<ConsumerRecord<String, String>> handled) {
+    public ConsumerRecord<String, String> consume(List<ConsumerRecord<String, String>> records, Consumer<ConsumerRecord<String, String>> handled) {
         int size = Math.max(1, events.consumerBatchSize());
         for (int from = 0; from < records.size(); from += size) {
             List<ConsumerRecord<String, String>> chunk = records.subList(from, Math.min(records.size(), from + size));
