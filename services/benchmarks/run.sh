@@ -7,7 +7,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
-BENCHES=(services/membership/bench/read-benchmark.sh services/membership/bench/import-benchmark.sh services/benefits/bench/claims-benchmark.sh)
+BENCHES=(services/membership/bench/read-benchmark.sh services/membership/bench/import-benchmark.sh services/benefits/bench/claims-benchmark.sh services/benefits/bench/card-consumer-benchmark.sh)
 
 [ "${1:-}" = "--no-build" ] || ./mvnw -B -q install -DskipTests
 LOG="$(mktemp)"

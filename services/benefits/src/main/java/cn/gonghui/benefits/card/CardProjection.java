@@ -7,10 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,6 +42,9 @@ public class CardProjection extends IdempotentConsumer {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     cn.gonghui.benefits.insurance.InsuranceService insurance;
@@ -85,25 +94,61 @@ public class CardProjection extends IdempotentConsumer {
         }
     }
 
+    /** What a batch's events need, read in two statements instead of two per event; kept for the batch's transaction. */
+    private record Batch(Map<Long, Card> cards, Deque<Long> numbers) {
+    }
+
+    /** The current cards of a batch's members in one query (null: none yet), and a card number for each member without one. */
+    @Override
+    protected void beforeBatch(List<EventEnvelope> events) {
+        Map<Long, Card> cards = new HashMap<>();
+        for (EventEnvelope event : events) {
+            if (event.type().startsWith("Member")) {
+                cards.put(event.data().path("memberId").asLong(), null);
+            }
+        }
+        if (cards.isEmpty()) {
+            return;
+        }
+        Card.<Card>list("memberId in ?1 and status <> ?2", cards.keySet(), CardStatus.REPLACED)
+                .forEach(card -> cards.put(card.memberId, card));
+        long missing = cards.values().stream().filter(Objects::isNull).count();
+        Deque<Long> numbers = new ArrayDeque<>();
+        if (missing > 0) {
+            em.createNativeQuery("SELECT nextval('card_number_seq') FROM generate_series(1, ?1)").setParameter(1, missing)
+                    .getResultList().forEach(n -> numbers.add(((Number) n).longValue()));
+        }
+        transactions.putResource(Batch.class, new Batch(cards, numbers));
+    }
+
     /** The member's current card, issued now if they have none (with the facts still unknown). */
     private Card current(long memberId, long unionId) {
-        Card card = Card.find("memberId = ?1 and status <> ?2", memberId, CardStatus.REPLACED).firstResult();
+        Batch batch = (Batch) transactions.getResource(Batch.class);
+        Card card = batch != null && batch.cards().containsKey(memberId) ? batch.cards().get(memberId)
+                : Card.<Card>find("memberId = ?1 and status <> ?2", memberId, CardStatus.REPLACED).firstResult();
         if (card != null) {
             return card;
         }
         card = new Card();
         card.memberId = memberId;
         card.unionId = unionId;
-        card.number = Card.number(((Number) em.createNativeQuery("SELECT nextval('card_number_seq')").getSingleResult()).longValue());
+        Long number = batch == null ? null : batch.numbers().poll();
+        card.number = Card.number(number != null ? number
+                : ((Number) em.createNativeQuery("SELECT nextval('card_number_seq')").getSingleResult()).longValue());
         card.issuedOn = LocalDate.now(clock);
         card.status = null;
+        if (batch != null) {
+            batch.cards().put(memberId, card);
+        }
         return card;
     }
 
     /** Saves the card and tells what changed: a new card is CardIssued, a card that became suspended CardSuspended. */
     private void save(Card card, CardStatus before) {
         boolean isNew = card.id == null;
-        card.persistAndFlush();
+        // no flush: a flush per event checks every entity of the batch's session (a profile showed it as the top CPU cost);
+        // a new card is inserted at once anyway (its id is an identity), a changed one at commit
+        card.persist();
         if (isNew) {
             outbox.record("CardIssued", "cards/" + card.id, new CardEvents.CardIssued(card.id, card.memberId, card.unionId, card.number,
                     card.issuedOn, null));

@@ -24,4 +24,11 @@ public interface EventsConfig {
     /** How long the relay waits for the broker's acknowledgement of a batch. */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /**
+     * How many records of one partition a consumer applies in one transaction (their inbox rows and effects).
+     * 1 applies each record in a transaction of its own.
+     */
+    @WithDefault("200")
+    int consumerBatchSize();
 }

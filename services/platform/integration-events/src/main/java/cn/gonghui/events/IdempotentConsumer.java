@@ -15,6 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,6 +39,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -46,6 +51,12 @@ import org.jboss.logging.MDC;
  * serialization conflict) is retried with backoff for as long as it lasts, never dead-lettered. A failed
  * offset commit (a rebalance) is logged and consumption goes on; the inbox absorbs what is read again.
  * Each record is handled in a CONSUMER span whose parent is the record's {@code traceparent} header.
+ *
+ * <p>The records a poll brings from one partition are applied {@code gonghui.events.consumer-batch-size} (200) to a
+ * transaction: one inbox insert for the batch, then each new event's effect in order, each in its own span, and
+ * the offsets committed once the transaction has. A batch that fails for a transient reason is retried whole;
+ * one that fails otherwise is rolled back and its records handled one at a time as above, so a poison record
+ * is dead-lettered alone and its neighbours are applied once.
  */
 public abstract class IdempotentConsumer {
 
@@ -65,6 +76,9 @@ public abstract class IdempotentConsumer {
     @Inject
     Tracer tracer;
 
+    @Inject
+    EventsConfig events;
+
     private volatile boolean running;
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetters;
@@ -77,6 +91,14 @@ public abstract class IdempotentConsumer {
 
     /** Applies the event; runs inside the transaction that records the event id. */
     protected abstract void apply(EventEnvelope event);
+
+    /**
+     * Called in a batch's transaction before its new events are applied, with those events in order, so that
+     * a consumer can read what they need in one query instead of one per event. {@link #apply} must still work
+     * without it: a record handled alone (batch size 1, a failed batch, a rebuild) comes without this call.
+     */
+    protected void beforeBatch(List<EventEnvelope> events) {
+    }
 
     public String deadLetterTopic() {
         return name() + ".dlt";
@@ -143,21 +165,12 @@ public abstract class IdempotentConsumer {
     private void pollOnce() {
         var records = consumer.poll(Duration.ofMillis(500));
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        Set<TopicPartition> failed = new HashSet<>();
-        for (ConsumerRecord<String, String> record : records) {
-            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            if (failed.contains(partition)) {
-                continue; // retried from the failed record on the next poll, keeping the order
-            }
-            try {
-                process(record);
-                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-            } catch (RuntimeException e) {
-                // not even the dead-letter topic took it, or the service is stopping: read it again later
-                LOG.errorf("%s: message %s-%d/%d not handled, retrying: %s", name(), record.topic(),
-                        record.partition(), record.offset(), e.getMessage());
-                consumer.seek(partition, record.offset());
-                failed.add(partition);
+        for (TopicPartition partition : records.partitions()) {
+            ConsumerRecord<String, String> stoppedAt = consume(records.records(partition),
+                    handled -> done.put(partition, new OffsetAndMetadata(handled.offset() + 1)));
+            if (stoppedAt != null) {
+                // not even the dead-letter topic took it, or the service is stopping: read it again later, keeping the order
+                consumer.seek(partition, stoppedAt.offset());
                 sleep(1000);
             }
         }
@@ -167,12 +180,145 @@ public abstract class IdempotentConsumer {
     }
 
     /**
+     * Records of one partition, in order, {@code gonghui.events.consumer-batch-size} to a transaction. Tells
+     * {@code handled} each record that is done (applied, already applied, or dead-lettered), in order, once its
+     * transaction has committed; answers the record it stopped at (to be read again), or null. The loop's path for
+     * what a poll brought; public so that a consumer's tests can hand it a batch whose contents they choose.
+     */
+    public ConsumerRecord<String, String> consume(List<ConsumerRecord<String, String>> records, Consumer<ConsumerRecord<String, String>> handled) {
+        int size = Math.max(1, events.consumerBatchSize());
+        for (int from = 0; from < records.size(); from += size) {
+            List<ConsumerRecord<String, String>> chunk = records.subList(from, Math.min(records.size(), from + size));
+            ConsumerRecord<String, String> stoppedAt = size == 1 ? oneByOne(chunk, null, handled) : batch(chunk, handled);
+            if (stoppedAt != null) {
+                return stoppedAt;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One transaction for the whole chunk: one inbox insert for all its ids, then each new event's effect in
+     * order, each in its own span. When the chunk fails for a reason that is not transient (a poison event,
+     * an unreadable record), it is rolled back and its records go one at a time, so the poison one is
+     * dead-lettered alone and the others are applied once.
+     */
+    private ConsumerRecord<String, String> batch(List<ConsumerRecord<String, String>> chunk, Consumer<ConsumerRecord<String, String>> handled) {
+        List<Span> spans = new ArrayList<>(chunk.size());
+        List<EventEnvelope> read = new ArrayList<>(chunk.size());
+        for (ConsumerRecord<String, String> record : chunk) {
+            Span span = startSpan(record);
+            spans.add(span);
+            EventEnvelope event = read(record);
+            if (event != null) {
+                span.setAttribute("messaging.message.id", event.id());
+                span.setAttribute("cloudevents.event_type", event.type());
+            }
+            read.add(event);
+        }
+        if (!read.contains(null)) {
+            try {
+                applyAll(read, spans);
+                for (int i = 0; i < chunk.size(); i++) {
+                    spans.get(i).end();
+                    handled.accept(chunk.get(i));
+                }
+                return null;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    spans.forEach(span -> end(span, "stopping; read again later"));
+                    return chunk.get(0);
+                }
+                LOG.infof("%s: a batch of %d events failed (%s: %s); applying them one at a time", name(), chunk.size(),
+                        e.getClass().getSimpleName(), e.getMessage());
+                spans.forEach(span -> span.addEvent("batch rolled back; applied alone"));
+            }
+        }
+        return oneByOne(chunk, spans, handled);
+    }
+
+    /** Each record in its own transaction, in the span already started for it when there is one. */
+    private ConsumerRecord<String, String> oneByOne(List<ConsumerRecord<String, String>> chunk, List<Span> spans,
+            Consumer<ConsumerRecord<String, String>> handled) {
+        for (int i = 0; i < chunk.size(); i++) {
+            ConsumerRecord<String, String> record = chunk.get(i);
+            try {
+                process(record, spans == null ? startSpan(record) : spans.get(i));
+                handled.accept(record);
+            } catch (RuntimeException e) {
+                LOG.errorf("%s: message %s-%d/%d not handled, retrying: %s", name(), record.topic(),
+                        record.partition(), record.offset(), e.getMessage());
+                if (spans != null) {
+                    spans.subList(i + 1, spans.size()).forEach(span -> end(span, "read again later"));
+                }
+                return record;
+            }
+        }
+        return null;
+    }
+
+    /** The chunk's transaction, tried again with backoff while it fails for a transient reason. */
+    private void applyAll(List<EventEnvelope> read, List<Span> spans) {
+        long backoff = transientBackoffMillis();
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Set<String> fresh = firstDeliveries(read.stream().map(EventEnvelope::id).toList());
+                    List<Integer> toApply = new ArrayList<>();
+                    for (int i = 0; i < read.size(); i++) {
+                        if (fresh.remove(read.get(i).id())) { // removed: the same event twice in one chunk applies once
+                            toApply.add(i);
+                        }
+                    }
+                    if (!toApply.isEmpty()) {
+                        beforeBatch(toApply.stream().map(read::get).toList());
+                    }
+                    for (int i : toApply) {
+                        applyIn(spans.get(i), read.get(i));
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e) || !running) {
+                    throw e;
+                }
+                LOG.warnf("%s: a batch of %d events waits for a transient failure: %s", name(), read.size(), e.getMessage());
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
+            }
+        }
+    }
+
+    /** The handler runs with the record's span current: its log lines and the events it writes continue the record's trace. */
+    private void applyIn(Span span, EventEnvelope event) {
+        Object outerTraceId = MDC.get("traceId");
+        Object outerSpanId = MDC.get("spanId");
+        try (Scope scope = span.makeCurrent()) {
+            MDC.put("traceId", span.getSpanContext().getTraceId());
+            MDC.put("spanId", span.getSpanContext().getSpanId());
+            apply(event);
+        } finally {
+            restore("traceId", outerTraceId);
+            restore("spanId", outerSpanId);
+        }
+    }
+
+    private static void end(Span span, String why) {
+        span.setStatus(StatusCode.ERROR, why);
+        span.end();
+    }
+
+    /**
      * One record, the way the consumer loop takes it: applied once (inbox), transient failures waited out,
      * anything else dead-lettered. Answers false when it went to the dead-letter topic. A replica rebuild
      * replays a topic through this same path.
      */
     public boolean process(ConsumerRecord<String, String> record) {
-        Span span = tracer.spanBuilder("process " + record.topic()).setSpanKind(SpanKind.CONSUMER)
+        return process(record, startSpan(record));
+    }
+
+    private Span startSpan(ConsumerRecord<String, String> record) {
+        return tracer.spanBuilder("process " + record.topic()).setSpanKind(SpanKind.CONSUMER)
                 .setParent(TraceContext.extract(name -> header(record, name)))
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.operation.type", "process")
@@ -181,6 +327,10 @@ public abstract class IdempotentConsumer {
                 .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
                 .setAttribute("messaging.kafka.offset", record.offset())
                 .startSpan();
+    }
+
+    /** Handles the record in its span, which it ends. */
+    private boolean process(ConsumerRecord<String, String> record, Span span) {
         // current while the event is handled: what the handler does (its outbox writes too) continues the trace
         Object outerTraceId = MDC.get("traceId");
         Object outerSpanId = MDC.get("spanId");
@@ -220,10 +370,7 @@ public abstract class IdempotentConsumer {
     private boolean processTraced(ConsumerRecord<String, String> record, Span span) {
         EventEnvelope event;
         try {
-            event = mapper.readValue(record.value(), EventEnvelope.class);
-            if (event.id() == null || event.type() == null) {
-                throw new IllegalArgumentException("the envelope has no id or no type");
-            }
+            event = envelope(record);
         } catch (Exception e) {
             deadLetter(record, "unreadable envelope: " + e.getClass().getSimpleName());
             return false;
@@ -259,6 +406,41 @@ public abstract class IdempotentConsumer {
         }
         deadLetter(record, "effect failed " + ATTEMPTS + " times: " + last.getClass().getSimpleName() + ": " + last.getMessage());
         return false;
+    }
+
+    /** The envelope, or null when the record is not one (it is dead-lettered when handled alone). */
+    private EventEnvelope read(ConsumerRecord<String, String> record) {
+        try {
+            return envelope(record);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private EventEnvelope envelope(ConsumerRecord<String, String> record) throws Exception {
+        EventEnvelope event = mapper.readValue(record.value(), EventEnvelope.class);
+        if (event.id() == null || event.type() == null) {
+            throw new IllegalArgumentException("the envelope has no id or no type");
+        }
+        return event;
+    }
+
+    /** The ids among these that the inbox had not seen, now recorded: one statement for the whole chunk. */
+    private Set<String> firstDeliveries(List<String> eventIds) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO inbox_event (consumer, event_id) "
+                    + "SELECT ?, unnest(?::text[]) ON CONFLICT DO NOTHING RETURNING event_id")) {
+                insert.setString(1, name());
+                insert.setArray(2, connection.createArrayOf("text", eventIds.toArray()));
+                Set<String> fresh = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.add(rows.getString(1));
+                    }
+                }
+                return fresh;
+            }
+        });
     }
 
     private boolean firstDelivery(String eventId) {

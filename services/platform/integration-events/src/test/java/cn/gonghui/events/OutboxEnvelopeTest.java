@@ -54,6 +54,11 @@ class OutboxEnvelopeTest {
             public Duration sendTimeout() {
                 return Duration.ofSeconds(30);
             }
+
+            @Override
+            public int consumerBatchSize() {
+                return 200;
+            }
         };
         outbox.mapper = mapper();
         outbox.clock = Clock.fixed(NOON_UTC, ZoneId.of("Asia/Shanghai"));

@@ -4,9 +4,15 @@ import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,7 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class RecordingConsumer extends IdempotentConsumer {
 
     static final String TOPIC = "eventstest.consumer-test";
+    /** How many times each event's effect was committed (an effect rolled back with its batch is not counted). */
     static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
+    /** Event ids in the order their effects were committed. */
+    static final Queue<String> COMMITTED = new ConcurrentLinkedQueue<>();
+    /** The transaction each event's effect was committed in. */
+    static final Map<String, Object> TRANSACTIONS = new ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
     /** The trace each event was handled in. */
     static final Map<String, String> TRACE_IDS = new ConcurrentHashMap<>();
@@ -26,6 +37,9 @@ public class RecordingConsumer extends IdempotentConsumer {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public String name() {
@@ -55,6 +69,35 @@ public class RecordingConsumer extends IdempotentConsumer {
         if (ANSWER_ME.equals(event.type())) {
             outbox.record("Answered", event.subject(), Map.of("to", event.id()));
         }
-        APPLIED.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+        committedWithTransaction().add(event.id());
+    }
+
+    /** The ids this transaction applied, in order, counted once it commits. */
+    @SuppressWarnings("unchecked")
+    private List<String> committedWithTransaction() {
+        List<String> ids = (List<String>) transactions.getResource(RecordingConsumer.class);
+        if (ids != null) {
+            return ids;
+        }
+        List<String> applied = new ArrayList<>();
+        Object transaction = transactions.getTransactionKey();
+        transactions.putResource(RecordingConsumer.class, applied);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    for (String id : applied) {
+                        TRANSACTIONS.put(id, transaction);
+                        COMMITTED.add(id);
+                        APPLIED.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
+                    }
+                }
+            }
+        });
+        return applied;
     }
 }
