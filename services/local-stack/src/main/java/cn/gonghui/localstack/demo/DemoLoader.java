@@ -26,7 +26,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Loads a {@link DemoPlan} into a running stack through the services' public APIs, then adds each programme's
- * records (contracts, cases, hardship files, grants, activities, insurance ...) for the people it enrolled.
+ * records (contracts, cases, hardship files, grants, activities, insurance ...) for the people it enrolled, and
+ * last the smaller programmes ({@link DemoProgrammes}).
  * Every create carries an Idempotency-Key derived from the seed, so a rerun after a failure does not load twice.
  */
 public final class DemoLoader {
@@ -39,20 +40,25 @@ public final class DemoLoader {
     record Member(long id, long unionId, PersonSpec person) {
     }
 
-    private final DemoPlan plan;
-    private final Urls urls;
-    private final Tokens tokens;
+    final DemoPlan plan;
+    final Urls urls;
+    final Tokens tokens;
     private final PrintStream out;
-    private final Api api = new Api(Duration.ofMinutes(5));
-    private final String admin;
-    private final String fundManager;
+    final Api api = new Api(Duration.ofMinutes(5));
+    final String admin;
+    final String fundManager;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
-    private final long[] unionIds;
-    private final long[] enterpriseIds;
-    private final List<Member> members = new ArrayList<>();
+    final long[] unionIds;
+    final long[] enterpriseIds;
+    final List<Member> members = new ArrayList<>();
     /** In the members' order (first appearance), so that walking the unions does not depend on their ids. */
-    private final Map<Long, List<Member>> membersByUnion = new java.util.LinkedHashMap<>();
-    final Map<String, AtomicInteger> counts = new TreeMap<>();
+    final Map<Long, List<Member>> membersByUnion = new java.util.LinkedHashMap<>();
+    /** The hardship files assistance opened, for later campaigns. */
+    long[] hardshipFiles = new long[0];
+    /** Contracts signed and filed, for their renewals: {contract id, plan union index, signedOn epoch day}. */
+    final List<long[]> signedContracts = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Counted from the loader's threads, so a concurrent sorted map. */
+    final Map<String, AtomicInteger> counts = new java.util.concurrent.ConcurrentSkipListMap<>();
     private long phaseStarted;
 
     public DemoLoader(DemoPlan plan, Urls urls, Tokens tokens, PrintStream out) {
@@ -84,6 +90,7 @@ public final class DemoLoader {
             mediation();
             assistance();
             benefits();
+            new DemoProgrammes(this).load();
         } finally {
             pool.shutdownNow();
         }
@@ -415,23 +422,10 @@ public final class DemoLoader {
                     "offeredOn", offered), key("contract", i), true);
             count("bargaining.contracts");
             String url = b + "/contracts/" + c.id();
-            LocalDate answered = offered.plusDays(3 + cr.nextInt(10));
-            api.postStep(url + "/answer", admin, obj("accepted", true, "answeredOn", answered), null);
-            if (cr.nextInt(8) == 0) {
-                return; // still negotiating
+            LocalDate signed = bargainThrough(url, offered, cr, "", i);
+            if (signed != null) {
+                signedContracts.add(new long[] {c.id(), u.index(), signed.toEpochDay()});
             }
-            LocalDate round = answered.plusDays(3 + cr.nextInt(10));
-            api.post(url + "/rounds", admin, obj("heldOn", round, "unionNegotiators", 5, "employerNegotiators", 5,
-                    "unionChief", Names.person(cr) + "主席", "employerChief", Names.person(cr) + "总经理",
-                    "minutes", "双方就工资增长、工时休假、劳动安全卫生等条款达成一致"), key("round", i), false);
-            LocalDate vote = round.plusDays(3 + cr.nextInt(10));
-            api.post(url + "/congress-votes", admin, obj("heldOn", vote, "representatives", 30, "present", 27,
-                    "inFavour", 25), key("vote", i), false);
-            LocalDate signed = vote.plusDays(1 + cr.nextInt(5));
-            api.postStep(url + "/signing", admin, obj("signedOn", signed, "startsOn", signed.plusDays(1), "termMonths", 36), null);
-            api.postStep(url + "/filing", admin, obj("filedOn", signed.plusDays(2 + cr.nextInt(8)),
-                    "bureau", "大兴区人力资源和社会保障局"), null);
-            count("bargaining.signed");
         });
         List<EnterpriseSpec> covered = plan.enterprises().stream().filter(e -> plan.unions().get(e.union()).grassroots()).toList();
         List<EnterpriseSpec> inspected = sample(r, covered, Math.min(covered.size(), Math.max(10, covered.size() / 20)));
@@ -453,15 +447,44 @@ public final class DemoLoader {
         parallel(managed.size(), i -> {
             EnterpriseSpec e = managed.get(i);
             LocalDate since = DemoPlan.dayBetween(random(3000 + i), e.registeredOn().plusDays(1), plan.today().minusDays(1));
-            api.put(b + "/democratic-management/" + enterpriseIds[e.index()], admin, obj("openAffairsSince", since,
-                    "congressSince", since, "recordComplete", i % 4 != 0), null, true);
+            api.putOnce(b + "/democratic-management/" + enterpriseIds[e.index()], admin, obj("openAffairsSince", since,
+                    "congressSince", since, "recordComplete", i % 4 != 0));
             count("bargaining.democraticManagement");
         });
         done("bargaining: contracts, inspections, instructors, democratic management", "bargaining.contracts",
                 "bargaining.signed", "bargaining.archiveInspections", "bargaining.instructors", "bargaining.democraticManagement");
     }
 
-    private List<EnterpriseSpec> large() {
+    /**
+     * A contract offered on {@code offered} answered, negotiated, voted, signed for 36 months, filed and approved
+     * by the bureau; the signing day, or null for one in eight still negotiating.
+     */
+    LocalDate bargainThrough(String url, LocalDate offered, Random cr, String tag, int i) {
+        LocalDate answered = offered.plusDays(3 + cr.nextInt(10));
+        api.postStep(url + "/answer", admin, obj("accepted", true, "answeredOn", answered), null);
+        if (cr.nextInt(8) == 0) {
+            return null;
+        }
+        LocalDate round = answered.plusDays(3 + cr.nextInt(10));
+        api.post(url + "/rounds", admin, obj("heldOn", round, "unionNegotiators", 5, "employerNegotiators", 5,
+                "unionChief", Names.person(cr) + "主席", "employerChief", Names.person(cr) + "总经理",
+                "minutes", "双方就工资增长、工时休假、劳动安全卫生等条款达成一致"), key(tag + "round", i), false);
+        LocalDate vote = round.plusDays(3 + cr.nextInt(10));
+        api.post(url + "/congress-votes", admin, obj("heldOn", vote, "representatives", 30, "present", 27,
+                "inFavour", 25), key(tag + "vote", i), false);
+        LocalDate signed = vote.plusDays(1 + cr.nextInt(5));
+        api.postStep(url + "/signing", admin, obj("signedOn", signed, "startsOn", signed.plusDays(1), "termMonths", 36), null);
+        LocalDate filed = signed.plusDays(2 + cr.nextInt(8));
+        api.postStep(url + "/filing", admin, obj("filedOn", filed, "bureau", "大兴区人力资源和社会保障局"), null);
+        // the bureau's approval within its 15 days (a 409 when the scheduled job made it effective already)
+        LocalDate reviewed = filed.plusDays(1 + cr.nextInt(10));
+        api.postStep(url + "/review", admin, obj("outcome", "APPROVED", "reviewedOn",
+                reviewed.isBefore(plan.today()) ? reviewed : plan.today().minusDays(1)), null);
+        count("bargaining.signed");
+        return signed;
+    }
+
+    List<EnterpriseSpec> large() {
         return plan.enterprises().stream().filter(e -> e.headcount() >= 100 && plan.unions().get(e.union()).grassroots()).toList();
     }
 
@@ -696,6 +719,7 @@ public final class DemoLoader {
         List<Member> hardship = sample(random(4), members, Math.max(20, plan.people().size() / 300));
         String[] causes = {"ILLNESS", "SCHOOLING", "DISABILITY", "SINGLE_PARENT", "UNEMPLOYMENT", "WORK_INJURY"};
         long[] files = new long[hardship.size()];
+        hardshipFiles = files;
         parallel(hardship.size(), i -> {
             Member mb = hardship.get(i);
             Random hr = random(9000 + i);
@@ -990,7 +1014,7 @@ public final class DemoLoader {
     // ---------------------------------------------------------------- helpers
 
     /** Runs {@code task} for 0..n-1 on the loader's threads; the first failure stops the load. */
-    private void parallel(int n, IntConsumer task) {
+    void parallel(int n, IntConsumer task) {
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int index = i;
@@ -1017,11 +1041,11 @@ public final class DemoLoader {
     }
 
     /** A deterministic random stream per purpose, so parallel work draws the same numbers whatever the order. */
-    private Random random(long purpose) {
+    Random random(long purpose) {
         return new Random(plan.seed() * 1_000_003L + purpose);
     }
 
-    private static <T> List<T> sample(Random r, List<T> from, int n) {
+    static <T> List<T> sample(Random r, List<T> from, int n) {
         List<T> copy = new ArrayList<>(from);
         java.util.Collections.shuffle(copy, r);
         return new ArrayList<>(copy.subList(0, Math.min(n, copy.size())));
@@ -1031,19 +1055,19 @@ public final class DemoLoader {
      * Centre and fund names, receipt numbers and partner ids are unique in a stack: a second demo district (another
      * seed) names its own apart. Seed 1 keeps the plain names, which the district report looks for.
      */
-    private String unique(String name) {
+    String unique(String name) {
         return name + (plan.seed() == 1 ? "" : "(演示" + plan.seed() + ")");
     }
 
-    private String key(String what, long index) {
+    String key(String what, long index) {
         return "demo-" + plan.seed() + "-" + plan.people().size() + "-" + what + "-" + index;
     }
 
-    private void count(String what) {
+    void count(String what) {
         counts.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    private void start() {
+    void start() {
         phaseStarted = System.nanoTime();
     }
 
@@ -1051,7 +1075,7 @@ public final class DemoLoader {
         return (System.nanoTime() - phaseStarted) / 1e9;
     }
 
-    private void done(String phase, String... what) {
+    void done(String phase, String... what) {
         StringBuilder line = new StringBuilder(String.format("%-80s %6.1f s ", phase, seconds()));
         for (String w : what) {
             line.append(' ').append(w.substring(w.indexOf('.') + 1)).append('=')
