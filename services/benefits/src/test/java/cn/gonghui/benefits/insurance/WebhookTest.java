@@ -19,10 +19,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +43,14 @@ class WebhookTest {
     record Received(String id, String timestamp, String signature, String body) {
     }
 
+    @Inject
+    EntityManager em;
+
     HttpServer receiver;
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failuresLeft = new AtomicInteger();
+    final CountDownLatch slowArrived = new CountDownLatch(1);
+    final CountDownLatch slowRelease = new CountDownLatch(1);
 
     @BeforeEach
     void start() throws IOException {
@@ -55,11 +65,24 @@ class WebhookTest {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        // a receiver that takes its time: it answers once the test lets it
+        receiver.createContext("/slow", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            slowArrived.countDown();
+            try {
+                slowRelease.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         receiver.start();
     }
 
     @AfterEach
     void stop() {
+        slowRelease.countDown();
         receiver.stop(0);
         TestClock.CLOCK.reset();
     }
@@ -135,5 +158,25 @@ class WebhookTest {
         Eventually.await(Duration.ofSeconds(30), "the receiver got the message", () -> !received.isEmpty());
         assertThat(verifies(old, received.get(0))).isTrue();
         assertThat(verifies(fresh, received.get(0))).isTrue();
+    }
+
+    @Test
+    void aSlowReceiverHoldsNoLockOnTheMessageWhileItIsCalled() throws Exception {
+        OrgTree.Tree tree = Fixtures.tree();
+        String insurerId = "slow-" + tree.district() % 1_000_000;
+        insurer(insurerId).body(Map.of("url", "http://localhost:" + receiver.getAddress().getPort() + "/slow")).put("/api/v1/insurer/webhook")
+                .then().statusCode(200);
+        long[] plan = planWithPeriod(tree.district(), insurerId, "FIRE", false);
+        enrol(plan[1], Fixtures.member(tree.enterpriseUnion()));
+        assertThat(slowArrived.await(30, TimeUnit.SECONDS)).as("the receiver was called").isTrue();
+        // while the call is under way, the message's row can be locked at once (the attempt is counted, the lease set)
+        Object attempts = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT attempts FROM webhook_delivery WHERE insurer_id = :insurer FOR UPDATE NOWAIT")
+                .setParameter("insurer", insurerId).getSingleResult());
+        assertThat(((Number) attempts).intValue()).isEqualTo(1);
+        slowRelease.countDown();
+        Eventually.await(Duration.ofSeconds(30), "the delivery log shows it delivered", () -> insurer(insurerId)
+                .get("/api/v1/insurer/webhook/deliveries").then().statusCode(200).extract().jsonPath().getString("items[0].deliveredAt") != null);
+        assertThat(insurer(insurerId).get("/api/v1/insurer/webhook/deliveries").jsonPath().getInt("items[0].attempts")).isEqualTo(1);
     }
 }
