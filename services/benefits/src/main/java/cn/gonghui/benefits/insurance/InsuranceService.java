@@ -113,7 +113,7 @@ public class InsuranceService {
             throw ProblemException.invalid("periodId", "cover period " + request.periodId() + " does not exist");
         }
         InsurancePlan plan = InsurancePlan.findById(period.planId);
-        ReplicaMember member = coverable(plan, request.memberId(), "memberId");
+        ReplicaMember member = coverable(plan, request.memberId(), "memberId", "periodId");
         if (!period.takesEnrolmentsOn(LocalDate.now(clock))) {
             throw ProblemException.invalidState("the list for the period from " + period.startsOn + " was fixed when it started");
         }
@@ -165,7 +165,7 @@ public class InsuranceService {
             String field = "memberIds[" + i + "]";
             ReplicaMember member;
             try {
-                member = coverable(plan, request.memberIds().get(i), field);
+                member = coverable(plan, request.memberIds().get(i), field, field);
             } catch (ProblemException bad) {
                 rejected.add(new InsuranceViews.Rejected(i, field, bad.errors().get(0).problem()));
                 continue;
@@ -194,8 +194,11 @@ public class InsuranceService {
         return ExistingCoverRecord.list("periodId = ?1 order by id", period.id);
     }
 
-    /** An active member of the caller's subtree, whose union the plan covers (a woman for a women's plan). */
-    private ReplicaMember coverable(InsurancePlan plan, Long memberId, String field) {
+    /**
+     * An active member of the caller's subtree, whose union the plan covers (a woman for a women's plan); a
+     * refusal names {@code field}, or {@code planField} when it is the plan that does not reach the member's union.
+     */
+    private ReplicaMember coverable(InsurancePlan plan, Long memberId, String field, String planField) {
         if (memberId == null) {
             throw ProblemException.invalid(field, "is required");
         }
@@ -204,7 +207,7 @@ public class InsuranceService {
                 .orElseThrow(() -> ProblemException.invalid(field, "member " + memberId + " is not an active member of your subtree"));
         ReplicaUnion union = ReplicaUnion.findById(member.unionId);
         if (!union.path.contains("/" + plan.unionId + "/")) {
-            throw ProblemException.invalid(field, "plan " + plan.id + " does not cover the members of union " + member.unionId);
+            throw ProblemException.invalid(planField, "plan " + plan.id + " does not cover the members of union " + member.unionId);
         }
         if (plan.womenOnly && member.gender != ReplicaMember.Gender.FEMALE) {
             throw ProblemException.invalid(field, "plan " + plan.id + " covers women workers only");
