@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * 人员识别 for services other than membership: the person an ID number belongs to, as membership's
  * opaque personId, so a service keeps personIds instead of ID-number hashes it would have to share a key
  * for (docs/security.md, "One person across services"). Calls membership with this service's own token
- * ({@code gonghui.service-token}, role {@code service}). When membership does not answer in time, the
+ * ({@link ServiceToken}, role {@code service}). When membership does not answer in time, the
  * caller gets a 503 problem at once instead of a hang; bad input is a 400 naming {@code idNumber}.
  */
 @ApplicationScoped
@@ -27,8 +26,8 @@ public class Persons {
     @RestClient
     PersonRegistryApi api;
 
-    @ConfigProperty(name = "gonghui.service-token")
-    String serviceToken;
+    @Inject
+    ServiceToken serviceToken;
 
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, abortOn = ProblemException.class)
@@ -36,7 +35,7 @@ public class Persons {
     @Fallback(fallbackMethod = "unavailable", skipOn = ProblemException.class)
     public PersonRef resolve(String idNumber) {
         try {
-            return api.resolve("Bearer " + serviceToken, Map.of("idNumber", idNumber));
+            return api.resolve("Bearer " + serviceToken.bearer(), Map.of("idNumber", idNumber));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 400) {
@@ -48,7 +47,7 @@ public class Persons {
             if (status < 500) {
                 // a rejected service token or a wrong URL: retrying will not help, and it is no outage
                 throw new ProblemException(ProblemType.UNAVAILABLE,
-                        "membership's person registry refused this service (" + status + "); check gonghui.service-token");
+                        "membership's person registry refused this service (" + status + "); check the service token");
             }
             throw new IllegalStateException("membership's person registry answered " + status);
         }
