@@ -75,7 +75,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void reply(HttpExchange exchange, int status, String json) throws IOException {
+    static void reply(HttpExchange exchange, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);

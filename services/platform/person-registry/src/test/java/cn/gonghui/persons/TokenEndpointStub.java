@@ -26,7 +26,7 @@ public class TokenEndpointStub implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/token", this::token);
-        server.createContext("/issued", exchange -> reply(exchange, 200, String.valueOf(issued.get())));
+        server.createContext("/issued", exchange -> RegistryStub.reply(exchange, 200, String.valueOf(issued.get())));
         server.start();
         String url = "http://localhost:" + server.getAddress().getPort();
         return Map.of("quarkus.oidc-client.client-enabled", "true",
@@ -45,20 +45,12 @@ public class TokenEndpointStub implements QuarkusTestResourceLifecycleManager {
         boolean client = form.contains("grant_type=client_credentials")
                 && (auth.startsWith("Basic ") || form.contains("client_secret=secret-of-assistance"));
         if (!client) {
-            reply(exchange, 401, "{\"error\":\"invalid_client\"}");
+            RegistryStub.reply(exchange, 401, "{\"error\":\"invalid_client\"}");
             return;
         }
         int n = issued.incrementAndGet();
-        reply(exchange, 200, "{\"access_token\":\"provider-token-" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+        RegistryStub.reply(exchange, 200, "{\"access_token\":\"provider-token-" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":"
                 + (n == 1 ? 1 : 3600) + "}");
-    }
-
-    private static void reply(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     @Override
