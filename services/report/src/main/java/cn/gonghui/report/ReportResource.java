@@ -86,7 +86,7 @@ public class ReportResource {
     }
 
     private DistrictReport report(Long unionId, LocalDate from, LocalDate to) {
-        long union = unionOrOwn(unionId);
+        long union = caller.unionOrOwn(unionId, "whose report to make");
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         if (start.isAfter(end)) {
@@ -101,16 +101,6 @@ public class ReportResource {
                     : ProblemException.forbidden("union " + union + " is outside your scope or unknown");
         }
         return reports.assemble(union, view, start, end, unions.authorization());
-    }
-
-    private long unionOrOwn(Long unionId) {
-        if (unionId != null) {
-            return unionId;
-        }
-        if (!caller.is(Roles.OFFICER)) {
-            throw ProblemException.invalid("unionId", "is required: name the union whose report to make");
-        }
-        return caller.unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"));
     }
 
     /** HTML when the client prefers it to JSON (a browser); JSON for any type, for no Accept and for API clients. */

@@ -47,6 +47,20 @@ public class Caller {
         return Optional.ofNullable(value).map(Object::toString);
     }
 
+    /**
+     * The union asked for, or an officer's own when left out; anyone else must name one (400 naming
+     * {@code unionId}, "is required: name the union {@code whose}").
+     */
+    public long unionOrOwn(Long unionId, String whose) {
+        if (unionId != null) {
+            return unionId;
+        }
+        if (!is(Roles.OFFICER)) {
+            throw ProblemException.invalid("unionId", "is required: name the union " + whose);
+        }
+        return unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"));
+    }
+
     public long requireMemberId() {
         return memberId().orElseThrow(() -> ProblemException.forbidden("the token has no memberId claim"));
     }

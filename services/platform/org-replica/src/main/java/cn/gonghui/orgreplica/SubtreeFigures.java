@@ -2,7 +2,6 @@ package cn.gonghui.orgreplica;
 
 import cn.gonghui.problems.ProblemException;
 import cn.gonghui.scope.Caller;
-import cn.gonghui.scope.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,13 +39,7 @@ public class SubtreeFigures {
 
     /** The union asked for, or an officer's own when left out; anyone else must name one (400, field unionId). */
     public long unionOrOwn(Long unionId) {
-        if (unionId != null) {
-            return unionId;
-        }
-        if (!caller.is(Roles.OFFICER)) {
-            throw ProblemException.invalid("unionId", "is required: name the union whose subtree to count");
-        }
-        return caller.unionId().orElseThrow(() -> ProblemException.forbidden("the officer token has no unionId claim"));
+        return caller.unionOrOwn(unionId, "whose subtree to count");
     }
 
     /**
