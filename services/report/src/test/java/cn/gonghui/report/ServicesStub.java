@@ -1,5 +1,6 @@
 package cn.gonghui.report;
 
+import cn.gonghui.testkit.StubServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -85,15 +84,8 @@ public final class ServicesStub {
     }
 
     public String start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/api/v1/", this::handle);
-        server.start();
-        return "http://localhost:" + server.getAddress().getPort();
+        server = StubServer.start(Map.of("/api/v1/", this::handle));
+        return StubServer.url(server);
     }
 
     public void stop() {
@@ -373,10 +365,6 @@ public final class ServicesStub {
     }
 
     private static void reply(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status < 400 ? "application/json" : "application/problem+json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        StubServer.reply(exchange, status, status < 400 ? "application/json" : "application/problem+json", json);
     }
 }

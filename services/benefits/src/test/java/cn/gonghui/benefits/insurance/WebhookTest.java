@@ -9,9 +9,8 @@ import cn.gonghui.benefits.Fixtures;
 import cn.gonghui.benefits.TestClock;
 import cn.gonghui.testkit.Eventually;
 import cn.gonghui.testkit.OrgTree;
+import cn.gonghui.testkit.StubServer;
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -53,31 +52,31 @@ class WebhookTest {
     final CountDownLatch slowRelease = new CountDownLatch(1);
 
     @BeforeEach
-    void start() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        receiver.createContext("/hooks", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
-            if (status == 204) {
-                received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
-                        exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"), body));
-            }
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        // a receiver that takes its time: it answers once the test lets it
-        receiver.createContext("/slow", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            slowArrived.countDown();
-            try {
-                slowRelease.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void start() {
+        receiver = StubServer.start(Map.of(
+                "/hooks", exchange -> {
+                    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                    int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
+                    if (status == 204) {
+                        received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                                exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                                exchange.getRequestHeaders().getFirst("webhook-signature"), body));
+                    }
+                    exchange.sendResponseHeaders(status, -1);
+                    exchange.close();
+                },
+                // a receiver that takes its time: it answers once the test lets it
+                "/slow", exchange -> {
+                    exchange.getRequestBody().readAllBytes();
+                    slowArrived.countDown();
+                    try {
+                        slowRelease.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    exchange.sendResponseHeaders(204, -1);
+                    exchange.close();
+                }));
     }
 
     @AfterEach

@@ -1,15 +1,14 @@
 package cn.gonghui.persons;
 
+import cn.gonghui.testkit.StubServer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,21 +30,14 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/api/v1/persons/resolve", this::resolve);
-        server.createContext("/calls", exchange -> {
-            String id = exchange.getRequestURI().getQuery().substring("id=".length());
-            reply(exchange, 200, String.valueOf(calls.getOrDefault(id, new AtomicInteger()).get()));
-        });
-        server.createContext("/auth", exchange -> reply(exchange, 200, lastAuthorization));
-        server.createContext("/traceparent", exchange -> reply(exchange, 200, lastTraceparent));
-        server.start();
-        String url = "http://localhost:" + server.getAddress().getPort();
+        server = StubServer.start(Map.of("/api/v1/persons/resolve", this::resolve,
+                "/calls", exchange -> {
+                    String id = exchange.getRequestURI().getQuery().substring("id=".length());
+                    StubServer.reply(exchange, 200, String.valueOf(calls.getOrDefault(id, new AtomicInteger()).get()));
+                },
+                "/auth", exchange -> StubServer.reply(exchange, 200, lastAuthorization),
+                "/traceparent", exchange -> StubServer.reply(exchange, 200, lastTraceparent)));
+        String url = StubServer.url(server);
         return Map.of("quarkus.rest-client.person-registry.url", url,
                 "gonghui.service-token", TOKEN,
                 "stub.url", url,
@@ -61,26 +53,18 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
         lastTraceparent = String.valueOf(exchange.getRequestHeaders().getFirst("traceparent"));
         int call = calls.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
         if (id.startsWith("forbidden-")) {
-            reply(exchange, 403, "{\"type\":\"https://gonghui.cn/problems/forbidden\",\"status\":403}");
+            StubServer.reply(exchange, 403, "{\"type\":\"https://gonghui.cn/problems/forbidden\",\"status\":403}");
         } else if (id.startsWith("bad-")) {
-            reply(exchange, 400, "{\"type\":\"https://gonghui.cn/problems/validation\",\"status\":400}");
+            StubServer.reply(exchange, 400, "{\"type\":\"https://gonghui.cn/problems/validation\",\"status\":400}");
         } else if (id.startsWith("down-") || (id.startsWith("flaky-") && call <= 2)) {
-            reply(exchange, id.startsWith("down-") ? 503 : 500, "{}");
+            StubServer.reply(exchange, id.startsWith("down-") ? 503 : 500, "{}");
         } else {
             if (id.startsWith("slow-")) {
                 sleep(1500);
             }
             String personId = UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString();
-            reply(exchange, 200, "{\"personId\":\"" + personId + "\",\"memberId\":42}");
+            StubServer.reply(exchange, 200, "{\"personId\":\"" + personId + "\",\"memberId\":42}");
         }
-    }
-
-    static void reply(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     private static void sleep(long millis) {

@@ -1,10 +1,10 @@
 package cn.gonghui.persons;
 
+import cn.gonghui.testkit.StubServer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,15 +20,9 @@ public class TokenEndpointStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/token", this::token);
-        server.createContext("/issued", exchange -> RegistryStub.reply(exchange, 200, String.valueOf(issued.get())));
-        server.start();
-        String url = "http://localhost:" + server.getAddress().getPort();
+        server = StubServer.start(Map.of("/token", this::token,
+                "/issued", exchange -> StubServer.reply(exchange, 200, String.valueOf(issued.get()))));
+        String url = StubServer.url(server);
         return Map.of("quarkus.oidc-client.client-enabled", "true",
                 "quarkus.oidc-client.auth-server-url", url,
                 "quarkus.oidc-client.discovery-enabled", "false",
@@ -45,11 +39,11 @@ public class TokenEndpointStub implements QuarkusTestResourceLifecycleManager {
         boolean client = form.contains("grant_type=client_credentials")
                 && (auth.startsWith("Basic ") || form.contains("client_secret=secret-of-assistance"));
         if (!client) {
-            RegistryStub.reply(exchange, 401, "{\"error\":\"invalid_client\"}");
+            StubServer.reply(exchange, 401, "{\"error\":\"invalid_client\"}");
             return;
         }
         int n = issued.incrementAndGet();
-        RegistryStub.reply(exchange, 200, "{\"access_token\":\"provider-token-" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+        StubServer.reply(exchange, 200, "{\"access_token\":\"provider-token-" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":"
                 + (n == 1 ? 1 : 3600) + "}");
     }
 

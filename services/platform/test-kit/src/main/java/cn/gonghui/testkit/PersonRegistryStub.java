@@ -6,12 +6,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server standing in for membership's person registry ({@code POST /api/v1/persons/resolve})
@@ -39,15 +37,8 @@ public class PersonRegistryStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/api/v1/persons/resolve", this::resolve);
-        server.start();
-        return Map.of("quarkus.rest-client.person-registry.url", "http://localhost:" + server.getAddress().getPort());
+        server = StubServer.start(Map.of("/api/v1/persons/resolve", this::resolve));
+        return Map.of("quarkus.rest-client.person-registry.url", StubServer.url(server));
     }
 
     private void resolve(HttpExchange exchange) throws IOException {
@@ -55,23 +46,15 @@ public class PersonRegistryStub implements QuarkusTestResourceLifecycleManager {
         String idNumber = body.path("idNumber").asText("");
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         if (auth == null || !auth.startsWith("Bearer ")) {
-            reply(exchange, 401, "{\"status\":401}");
+            StubServer.reply(exchange, 401, "{\"status\":401}");
             return;
         }
         if (idNumber.length() != 18) {
-            reply(exchange, 400, "{\"status\":400,\"errors\":[{\"field\":\"idNumber\"}]}");
+            StubServer.reply(exchange, 400, "{\"status\":400,\"errors\":[{\"field\":\"idNumber\"}]}");
             return;
         }
         Long member = MEMBERS.get(idNumber);
-        reply(exchange, 200, "{\"personId\":\"" + personId(idNumber) + "\",\"memberId\":" + member + "}");
-    }
-
-    private static void reply(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        StubServer.reply(exchange, 200, "{\"personId\":\"" + personId(idNumber) + "\",\"memberId\":" + member + "}");
     }
 
     @Override

@@ -1,9 +1,8 @@
 package cn.gonghui.tracing;
 
+import cn.gonghui.testkit.StubServer;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,19 +15,13 @@ public class CollectorStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/v1/traces", exchange -> {
+        server = StubServer.start(Map.of("/v1/traces", exchange -> {
             RECEIVED.add(exchange.getRequestBody().readAllBytes());
             exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
-        });
-        server.start();
-        return Map.of("quarkus.otel.exporter.otlp.endpoint", "http://localhost:" + server.getAddress().getPort(),
+        }));
+        return Map.of("quarkus.otel.exporter.otlp.endpoint", StubServer.url(server),
                 "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
     }
 
